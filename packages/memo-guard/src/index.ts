@@ -1,0 +1,9 @@
+/**
+ * Placeholder until the recipe lands.
+ *
+ * @example
+ * ```ts
+ * placeholder();
+ * ```
+ */
+export function placeholder(): void {}
