@@ -99,7 +99,7 @@ export default defineConfig({
       provider: 'v8',
       reportsDirectory,
       include: coveredPackages.map((member) => `${member}/src/**/*.ts`),
-      exclude: ['**/*.test.ts', '**/*.test-d.ts', '**/index.ts', '**/*.d.ts'],
+      exclude: ['**/*.test.ts', '**/*.test-d.ts', '**/index.ts', '**/*.d.ts', '**/test-support/**'],
       reporter: ['text', 'json-summary', 'html'],
       thresholds: Object.fromEntries(
         coveredPackages.map((member) => [`${member}/src/**/*.ts`, coverageThreshold]),

@@ -1,0 +1,46 @@
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { modes } from './test-support/modes.js';
+
+describe.each(modes)('Map and Set ($name)', ({ clone }) => {
+  it('copies Map keys and values deeply, in insertion order', () => {
+    const objectKey = { id: 1 };
+    const source = new Map<unknown, unknown>([
+      ['b', { value: 2 }],
+      [objectKey, [1, 2]],
+      [3, 'three'],
+    ]);
+    const copy = clone(source);
+    expect(copy).toBeInstanceOf(Map);
+    expect([...copy.keys()][0]).toBe('b');
+    const [copiedKey] = [...copy.keys()].filter((key) => typeof key === 'object');
+    expect(copiedKey).toEqual(objectKey);
+    expect(copiedKey).not.toBe(objectKey);
+    expect(copy.get('b')).not.toBe(source.get('b'));
+    expect(isDeepStrictEqual(copy, source)).toBe(true);
+  });
+
+  it('copies Set members deeply, in insertion order', () => {
+    const member = { id: 1 };
+    const source = new Set<unknown>([3, member, 'x']);
+    const copy = clone(source);
+    expect(copy).toBeInstanceOf(Set);
+    expect([...copy]).toEqual([3, { id: 1 }, 'x']);
+    expect(copy.has(member)).toBe(false);
+    expect(isDeepStrictEqual(copy, source)).toBe(true);
+  });
+
+  it('keeps subclasses and extra properties of collections', () => {
+    class Registry extends Map<string, number> {
+      total() {
+        return [...this.values()].reduce((sum, n) => sum + n, 0);
+      }
+    }
+    const source = Object.assign(new Registry([['a', 1]]), { label: { name: 'r' } });
+    const copy = clone(source);
+    expect(copy).toBeInstanceOf(Registry);
+    expect(copy.total()).toBe(1);
+    expect(copy.label).toEqual({ name: 'r' });
+    expect(copy.label).not.toBe(source.label);
+  });
+});

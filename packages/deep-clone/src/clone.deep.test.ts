@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { chain, modes } from './test-support/modes.js';
+
+const DEPTH = 1_000_000;
+
+interface Link {
+  next?: Link;
+  level: number;
+}
+
+describe.each(modes)('chains a million levels deep ($name)', ({ clone }) => {
+  it('clones an object chain', () => {
+    let level = 0;
+    const source = chain<Link>(
+      DEPTH,
+      () => ({ level: level++ }),
+      (parent, child) => {
+        parent.next = child;
+      },
+    );
+    const copy = clone(source);
+    let node: Link | undefined = copy;
+    let original: Link | undefined = source;
+    let count = 0;
+    let sharedWithOriginal = 0;
+    let outOfOrder = 0;
+    while (node) {
+      if (node === original) sharedWithOriginal++;
+      if (node.level !== count) outOfOrder++;
+      node = node.next;
+      original = original?.next;
+      count++;
+    }
+    expect({ count, sharedWithOriginal, outOfOrder }).toEqual({
+      count: DEPTH,
+      sharedWithOriginal: 0,
+      outOfOrder: 0,
+    });
+  });
+
+  it('clones an array chain', () => {
+    const source = chain<unknown[]>(
+      DEPTH,
+      () => [],
+      (parent, child) => {
+        parent.push(child);
+      },
+    );
+    let node = clone(source);
+    let count = 1;
+    while (node.length > 0) {
+      node = node[0] as unknown[];
+      count++;
+    }
+    expect(count).toBe(DEPTH);
+  });
+
+  it('clones a Map chain', () => {
+    const source = chain<Map<string, unknown>>(
+      DEPTH,
+      () => new Map(),
+      (parent, child) => {
+        parent.set('next', child);
+      },
+    );
+    let node: Map<string, unknown> | undefined = clone(source);
+    let count = 0;
+    while (node) {
+      node = node.get('next') as Map<string, unknown> | undefined;
+      count++;
+    }
+    expect(count).toBe(DEPTH);
+  });
+
+  it('clones a Set chain', () => {
+    const source = chain<Set<unknown>>(
+      DEPTH,
+      () => new Set(),
+      (parent, child) => {
+        parent.add(child);
+      },
+    );
+    let node: Set<unknown> | undefined = clone(source);
+    let count = 0;
+    while (node) {
+      node = node.values().next().value as Set<unknown> | undefined;
+      count++;
+    }
+    expect(count).toBe(DEPTH);
+  });
+});
+
+describe('where structuredClone gives up', () => {
+  it('clones a 10,000-level linked list that structuredClone cannot', async () => {
+    const { clone } = await import('./clone.js');
+    const source = chain<Link>(
+      10_000,
+      () => ({ level: 0 }),
+      (parent, child) => {
+        parent.next = child;
+      },
+    );
+    expect(() => structuredClone(source)).toThrow(RangeError);
+    expect(() => clone(source)).not.toThrow();
+  });
+});

@@ -1,0 +1,55 @@
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { modes } from './test-support/modes.js';
+
+describe.each(modes)('errors ($name)', ({ clone }) => {
+  it('copies name, message, stack and cause, keeping the class', () => {
+    const cause = { reason: 'disk full' };
+    const source = new RangeError('out of range', { cause });
+    const copy = clone(source);
+    expect(copy).not.toBe(source);
+    expect(copy).toBeInstanceOf(RangeError);
+    expect(copy.message).toBe('out of range');
+    expect(copy.stack).toBe(source.stack);
+    expect(copy.cause).toEqual(cause);
+    expect(copy.cause).not.toBe(cause);
+    expect(Object.getOwnPropertyDescriptor(copy, 'message')?.enumerable).toBe(false);
+    expect(isDeepStrictEqual(copy, source)).toBe(true);
+  });
+
+  it("copies an AggregateError's errors", () => {
+    const source = new AggregateError([new Error('a'), new TypeError('b')], 'both failed');
+    const copy = clone(source);
+    expect(copy).toBeInstanceOf(AggregateError);
+    expect(copy.errors).toHaveLength(2);
+    expect(copy.errors[0]).not.toBe(source.errors[0]);
+    expect(copy.errors[1]).toBeInstanceOf(TypeError);
+    expect((copy.errors[1] as Error).message).toBe('b');
+  });
+
+  it('copies own properties and custom error classes', () => {
+    class HttpError extends Error {
+      override name = 'HttpError';
+      constructor(
+        message: string,
+        public status: number,
+        public details: { url: string },
+      ) {
+        super(message);
+      }
+    }
+    const source = new HttpError('not found', 404, { url: '/x' });
+    const copy = clone(source);
+    expect(copy).toBeInstanceOf(HttpError);
+    expect(copy.name).toBe('HttpError');
+    expect(copy.status).toBe(404);
+    expect(copy.details).toEqual({ url: '/x' });
+    expect(copy.details).not.toBe(source.details);
+  });
+
+  it('leaves out a stack the original does not have', () => {
+    const source = new Error('no stack');
+    delete source.stack;
+    expect(Object.hasOwn(clone(source), 'stack')).toBe(false);
+  });
+});

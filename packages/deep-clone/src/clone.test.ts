@@ -1,8 +1,0 @@
-import { describe, expect, it } from 'vitest';
-import { clone } from './clone.js';
-
-describe('clone', () => {
-  it('returns primitives', () => {
-    expect(clone(1)).toBe(1);
-  });
-});

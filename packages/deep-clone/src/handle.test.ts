@@ -1,0 +1,80 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { clone } from './clone.js';
+import { CloneError } from './clone-error.js';
+import { createClone } from './create-clone.js';
+import { handle } from './handle.js';
+import type { HandlerEntry } from './types.js';
+
+class Vault {
+  readonly #items: unknown[];
+  constructor(items: unknown[]) {
+    this.#items = items;
+  }
+  get items(): unknown[] {
+    return this.#items;
+  }
+}
+
+const vaultHandler = handle(Vault, (vault, cloneChild) => new Vault(cloneChild(vault.items, 'items')));
+
+describe('custom type handlers', () => {
+  it('copies a class with private state through its handler', () => {
+    const item = { name: 'coin' };
+    const source = { vault: new Vault([item]) };
+    const copy = clone(source, { handlers: [vaultHandler] });
+    expect(copy.vault).toBeInstanceOf(Vault);
+    expect(copy.vault).not.toBe(source.vault);
+    expect(copy.vault.items).toEqual([item]);
+    expect(copy.vault.items[0]).not.toBe(item);
+  });
+
+  it('keeps shared references between handled children and the rest of the graph', () => {
+    const shared = { id: 1 };
+    const copy = clone({ vault: new Vault([shared]), shared }, { handlers: [vaultHandler] });
+    expect(copy.vault.items[0]).toBe(copy.shared);
+  });
+
+  it('keeps a cycle from a handled child back to the graph above it', () => {
+    const root: { vault?: Vault } = {};
+    root.vault = new Vault([root]);
+    const copy = clone(root, { handlers: [vaultHandler] });
+    expect(copy.vault?.items[0]).toBe(copy);
+  });
+
+  it('reports a cycle back into the handled value itself instead of looping', () => {
+    const items: unknown[] = [];
+    const vault = new Vault(items);
+    items.push(vault);
+    expect(() => clone(vault, { handlers: [vaultHandler] })).toThrow(CloneError);
+    expect(() => clone(vault, { handlers: [vaultHandler], circular: 'throw' })).toThrow(/items\[0\]/);
+  });
+
+  it('matches the exact prototype only, and may override a built-in', () => {
+    class SpecialVault extends Vault {}
+    const dateHandler = handle(Date, () => new Date(0));
+    const copy = clone({ when: new Date(99), special: new SpecialVault([1]) }, { handlers: [dateHandler] });
+    expect(copy.when.getTime()).toBe(0);
+    // The subclass has no handler, so it is copied as a plain instance: without the private state.
+    expect(Object.getPrototypeOf(copy.special)).toBe(SpecialVault.prototype);
+    expect(() => copy.special.items).toThrow(TypeError);
+  });
+
+  it('clones children deep below the recursion limit through a handler', () => {
+    let bottom: Record<string, unknown> = {};
+    const top = bottom;
+    for (let i = 0; i < 2_000; i++) bottom = bottom.next = {};
+    bottom.vault = new Vault([{ deep: true }]);
+    const copy = createClone({ handlers: [vaultHandler] })(top);
+    let node = copy;
+    for (let i = 0; i < 2_000; i++) node = node.next as Record<string, unknown>;
+    expect((node.vault as Vault).items).toEqual([{ deep: true }]);
+  });
+
+  it('types the handler by the class it handles', () => {
+    expectTypeOf(vaultHandler).toEqualTypeOf<HandlerEntry>();
+    handle(Vault, (vault) => {
+      expectTypeOf(vault).toEqualTypeOf<Vault>();
+      return vault;
+    });
+  });
+});
