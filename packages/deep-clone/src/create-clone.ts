@@ -15,7 +15,7 @@ import type { CloneChild, CloneOptions, HandlerEntry } from './types.js';
  *
  * Which structure tracks what was seen is a measured choice (see the package README): a Map from
  * original to copy for 'preserve' (faster than a WeakMap here, and the map dies with the call, so
- * weakness would buy nothing), a Set of the current ancestors for 'throw'.
+ * weakness would buy nothing), a stack of the current ancestors for 'throw' (see `enter`).
  */
 
 type Fill = (source: object, copy: object) => void;
@@ -24,6 +24,8 @@ type Handler = (value: object, cloneChild: CloneChild) => object;
 
 /** Deep enough for real data, shallow enough to leave most of the call stack to the caller. */
 const RECURSION_LIMIT = 400;
+/** How many ancestors a cycle check scans before it asks a Set. */
+const SHALLOW = 32;
 const ObjectPrototype = Object.prototype;
 const {
   create,
@@ -77,7 +79,6 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
   const throwUnsupported = options.unsupported === 'throw';
   // Paths cost a push and a pop per object, so they are kept only when an error can need one.
   const tracking = !preserve || throwUnsupported;
-  const plainFast = !tracking && !strict;
   const handlers = new Map<object, Handler>();
   for (const [type, handler] of options.handlers ?? ([] as HandlerEntry[])) {
     handlers.set(type.prototype, handler as Handler);
@@ -85,7 +86,11 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
 
   // State of the clone in progress; saved and restored around nested calls.
   let copies = new Map<object, object>();
-  let ancestors = new Set<object>();
+  // Ancestors of the value being filled, outermost first. The nearest levels are found by a scan,
+  // which beats hashing at the depths real data has; levels past SHALLOW are also kept in a Set so
+  // a chain a million deep stays linear.
+  let ancestors: object[] = [];
+  let deepAncestors = new Set<object>();
   let buffers = new Map<ArrayBuffer, ArrayBuffer>();
   let pending: unknown[] = [];
   let path: PropertyKey[] = [];
@@ -116,7 +121,10 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
       const known = copies.get(value);
       if (known)
         return known === IN_HANDLER ? fail('CIRCULAR', key, 'a cycle back into a handled value') : known;
-    } else if (ancestors.has(value)) {
+    } else if (
+      ancestors.lastIndexOf(value, SHALLOW - 1) >= 0 ||
+      (ancestors.length > SHALLOW && deepAncestors.has(value))
+    ) {
       fail('CIRCULAR', key, 'a reference back to an ancestor');
     }
     const prototype = getPrototypeOf(value) as object | null;
@@ -125,13 +133,15 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
     if (prototype === ObjectPrototype) {
       copy = {};
       if (preserve) copies.set(value, copy);
-      if (plainFast && prototypeIsClean && !iterative && depth < RECURSION_LIMIT) {
-        // The hot path (JSON-like data): no tracking, no descriptors, room left to recurse.
+      if (!strict && prototypeIsClean && !iterative && depth < RECURSION_LIMIT) {
+        // The hot path (JSON-like data): no descriptors, room left to recurse, a direct call.
         depth++;
+        if (tracking) enter(value, key);
         fillPlain(value, copy);
+        if (tracking) leave(value);
         depth--;
       } else {
-        visit(plainFast && prototypeIsClean ? fillPlain : copyProperties, value, copy, key);
+        visit(!strict && prototypeIsClean ? fillPlain : copyProperties, value, copy, key);
       }
       return copy;
     }
@@ -209,13 +219,16 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
 
   function enter(source: object, key: PropertyKey): void {
     if (tracking) {
-      if (!preserve) ancestors.add(source);
+      if (!preserve && ancestors.push(source) > SHALLOW) deepAncestors.add(source);
       path.push(key);
     }
   }
 
   function leave(source: object): void {
-    ancestors.delete(source);
+    if (!preserve) {
+      if (ancestors.length > SHALLOW) deepAncestors.delete(source);
+      ancestors.pop();
+    }
     path.pop();
   }
 
@@ -383,6 +396,7 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
     // clone on a hot path is not.
     const outerCopies = copies;
     const outerAncestors = ancestors;
+    const outerDeepAncestors = deepAncestors;
     const outerBuffers = buffers;
     const outerPending = pending;
     const outerPath = path;
@@ -392,7 +406,10 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
     depth = 0;
     iterative = false;
     if (preserve) copies = new Map();
-    else ancestors = new Set();
+    else {
+      ancestors = [];
+      deepAncestors = new Set();
+    }
     buffers = new Map();
     pending = [];
     path = [];
@@ -403,6 +420,7 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
     } finally {
       copies = outerCopies;
       ancestors = outerAncestors;
+      deepAncestors = outerDeepAncestors;
       buffers = outerBuffers;
       pending = outerPending;
       path = outerPath;
