@@ -45,12 +45,52 @@ const isEnumerable = (target: object, key: PropertyKey) =>
   ObjectPrototype.propertyIsEnumerable.call(target, key);
 const isObject = (value: unknown): value is object =>
   (typeof value === 'object' && value !== null) || typeof value === 'function';
-const globals = globalThis as unknown as Record<string, new (...args: unknown[]) => object>;
+/** A built-in constructor, as the engine calls it. */
+interface Builtin {
+  new (first?: unknown, second?: unknown, third?: unknown): object;
+  readonly prototype: { valueOf(): unknown };
+  readonly name: string;
+}
+/** What the engine reads from a built-in value (each kind uses its own part). */
+interface BuiltinState {
+  source: string;
+  flags: string;
+  lastIndex: number;
+  buffer: ArrayBuffer;
+  byteOffset: number;
+  byteLength: number;
+  length: number;
+  slice(start: number): ArrayBuffer;
+}
+const globals = globalThis as unknown as Record<string, Builtin>;
 
-/** Values whose state a copy cannot reach (or must not duplicate): kept by reference. */
-const uncopyable = /^(Weak.*|Promise|FinalizationRegistry|SharedArrayBuffer|.*Generator|.*Iterator)$/;
-const boxed = /^(Number|String|Boolean|BigInt|Symbol)$/;
-const view = /^(DataView|(Big)?(Int|Uint|Float)\d+(Clamped)?Array)$/;
+/** Built-ins whose state is not in own properties, by name (their tag) and by prototype. */
+const builtinNames = [
+  ...'Date RegExp Map Set Error ArrayBuffer DataView Number String Boolean BigInt Symbol URL URLSearchParams'.split(
+    ' ',
+  ),
+  ...'Int8 Uint8 Uint8Clamped Int16 Uint16 Int32 Uint32 Float16 Float32 Float64 BigInt64 BigUint64'
+    .split(' ')
+    .map((type) => `${type}Array`),
+  // Values whose state a copy cannot reach (or must not duplicate): kept by reference.
+  ...'WeakMap WeakSet WeakRef Promise FinalizationRegistry SharedArrayBuffer'.split(' '),
+];
+const uncopyable = builtinNames.slice(-6);
+const builtins = new Map<unknown, Builtin>();
+for (const name of builtinNames) if (globals[name]) builtins.set(globals[name].prototype, globals[name]);
+builtins.delete(Error.prototype);
+for (const ErrorType of [
+  Error,
+  EvalError,
+  RangeError,
+  ReferenceError,
+  SyntaxError,
+  TypeError,
+  URIError,
+  AggregateError,
+]) {
+  builtins.set(ErrorType.prototype, Error as unknown as Builtin);
+}
 /** Error state that lives in non-enumerable own properties. */
 const errorKeys = ['name', 'message', 'stack', 'cause', 'errors'];
 /** Key of the root, which has no key: never part of a path. */
@@ -84,16 +124,16 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
     handlers.set(type.prototype, handler as Handler);
   }
 
-  // State of the clone in progress; saved and restored around nested calls.
+  // State of the clone in progress, reused by every call.
   let copies = new Map<object, object>();
   // Ancestors of the value being filled, outermost first. The nearest levels are found by a scan,
   // which beats hashing at the depths real data has; levels past SHALLOW are also kept in a Set so
   // a chain a million deep stays linear.
-  let ancestors: object[] = [];
-  let deepAncestors = new Set<object>();
-  let buffers = new Map<ArrayBuffer, ArrayBuffer>();
-  let pending: unknown[] = [];
-  let path: PropertyKey[] = [];
+  const ancestors: object[] = [];
+  const deepAncestors = new Set<object>();
+  let buffers: Map<ArrayBuffer, ArrayBuffer> | undefined;
+  const pending: unknown[] = [];
+  const path: PropertyKey[] = [];
   let depth = 0;
   /** True while `drain` runs: copies are scheduled, never filled by recursion. */
   let iterative = false;
@@ -157,39 +197,44 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
         if (preserve) copies.set(value, copy);
         return copy;
       }
-      const tag = ObjectPrototype.toString.call(value).slice(8, -1);
-      if (uncopyable.test(tag)) return unsupported(value, key, tag);
-      const source = value as RegExp & ArrayBuffer;
-      if (tag === 'Date') copy = new Date(+source);
-      else if (tag === 'RegExp') {
+      // Built-ins are found by prototype (one Map lookup); subclasses and built-ins from another
+      // realm by their tag, which costs a string and is rarer.
+      let Builtin = builtins.get(prototype);
+      if (!Builtin) {
+        const tag = ObjectPrototype.toString.call(value).slice(8, -1);
+        if (/Generator|Iterator/.test(tag)) return unsupported(value, key, tag);
+        if (builtinNames.includes(tag)) Builtin = globals[tag];
+      }
+      const source = value as BuiltinState;
+      if (Builtin === Date) copy = new Date(+source);
+      else if (Builtin === RegExp) {
         copy = new RegExp(source.source, source.flags);
         (copy as RegExp).lastIndex = source.lastIndex;
-      } else if (tag === 'Map') {
+      } else if (Builtin === Map) {
         copy = new Map();
         fill = fillMap;
-      } else if (tag === 'Set') {
+      } else if (Builtin === Set) {
         copy = new Set();
         fill = fillSet;
-      } else if (tag === 'Error') {
+      } else if (Builtin === Error) {
         copy = new Error();
         fill = fillError;
-      } else if (tag === 'ArrayBuffer') {
+      } else if (Builtin === ArrayBuffer) {
         // Without a seen-map (circular: 'throw'), views must still find the buffer copy they share.
-        copy = buffers.get(source) ?? source.slice(0);
-        buffers.set(source, copy as ArrayBuffer);
+        const buffer = value as ArrayBuffer;
+        buffers ??= new Map();
+        copy = buffers.get(buffer) ?? source.slice(0);
+        buffers.set(buffer, copy as ArrayBuffer);
         fill = undefined;
-      } else if (view.test(tag)) {
+      } else if (Builtin && ArrayBuffer.isView(value)) {
         // Views that shared one buffer share one copied buffer, at the same offsets.
-        const { buffer, byteOffset, byteLength, length } = source as unknown as Uint8Array;
-        copy = new globals[tag]!(
-          copyOf(buffer, 'buffer'),
-          byteOffset,
-          tag === 'DataView' ? byteLength : length,
-        );
+        const { buffer, byteOffset, byteLength, length } = source;
+        copy = new Builtin(copyOf(buffer, 'buffer'), byteOffset, Builtin === DataView ? byteLength : length);
         // Their indices are their state; listing them as properties would cost a string per element.
         fill = undefined;
-      } else if (boxed.test(tag)) copy = Object((globals[tag]!.prototype as object).valueOf.call(value));
-      else if (tag === 'URL' || tag === 'URLSearchParams') copy = new globals[tag]!(String(value));
+      } else if (Builtin && uncopyable.includes(Builtin.name)) return unsupported(value, key, Builtin.name);
+      else if (Builtin === URL || Builtin === URLSearchParams) copy = new Builtin(String(source));
+      else if (Builtin) copy = Object(Builtin.prototype.valueOf.call(source));
       else copy = create(prototype);
     }
     // Subclasses of built-ins (Node's Buffer among them), and built-ins from another realm, keep
@@ -390,42 +435,28 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
     copyProperties(source, copy);
   }
 
+  let busy = false;
+  const idle = copies;
   return function clone<T>(value: T): T {
     if (!isObject(value)) return value;
-    // Saved in locals, not an object: a nested clone (from a getter or a handler) is rare, a small
-    // clone on a hot path is not.
-    const outerCopies = copies;
-    const outerAncestors = ancestors;
-    const outerDeepAncestors = deepAncestors;
-    const outerBuffers = buffers;
-    const outerPending = pending;
-    const outerPath = path;
-    const outerDepth = depth;
-    const outerIterative = iterative;
+    // A getter or a handler that clones again gets an engine of its own; rare enough to pay for.
+    if (busy) return createClone(options)(value);
+    busy = true;
     prototypeIsClean = hasNoEnumerableKeys(ObjectPrototype);
     depth = 0;
-    iterative = false;
+    // An error may have left entries behind; the structures are reused, so small clones allocate little.
+    if (pending.length + path.length + ancestors.length) pending.length = path.length = ancestors.length = 0;
     if (preserve) copies = new Map();
-    else {
-      ancestors = [];
-      deepAncestors = new Set();
-    }
-    buffers = new Map();
-    pending = [];
-    path = [];
     try {
       const copy = copyOf(value, ROOT);
       drain(0);
       return copy;
     } finally {
-      copies = outerCopies;
-      ancestors = outerAncestors;
-      deepAncestors = outerDeepAncestors;
-      buffers = outerBuffers;
-      pending = outerPending;
-      path = outerPath;
-      depth = outerDepth;
-      iterative = outerIterative;
+      busy = iterative = false;
+      // Nothing the call copied may stay reachable from the engine.
+      copies = idle;
+      buffers = undefined;
+      if (deepAncestors.size) deepAncestors.clear();
     }
   };
 }
