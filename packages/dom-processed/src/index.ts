@@ -1,9 +1,4 @@
-/**
- * Placeholder until the recipe lands.
- *
- * @example
- * ```ts
- * placeholder();
- * ```
- */
-export function placeholder(): void {}
+export { DomUnavailableError } from './dom-unavailable-error.js';
+export { observe } from './observe.js';
+export { processOnce } from './process-once.js';
+export type { AddFn, Handler, Observation, ObserveOptions } from './types.js';

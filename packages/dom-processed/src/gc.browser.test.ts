@@ -1,0 +1,69 @@
+import { expect, it } from 'vitest';
+import { observe } from './observe.js';
+import { processOnce } from './process-once.js';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Collects until `done()` or gives up; each await lets finalizers run. */
+async function collectUntil(done: () => boolean): Promise<void> {
+  for (let round = 0; round < 20 && !done(); round++) {
+    gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+it('lets processed elements be garbage-collected once they have left', async () => {
+  expect(gc).toBeTypeOf('function');
+  let collected = 0;
+  const finalizers = new FinalizationRegistry(() => {
+    collected++;
+  });
+  const observation = observe('.w', (el) => {
+    const onClick = () => el.classList.toggle('clicked');
+    el.addEventListener('click', onClick);
+    return () => el.removeEventListener('click', onClick);
+  });
+  const onceObservation = observe('.w', () => {}, { once: true, shadow: true });
+  const enhance = () => {};
+
+  (() => {
+    const container = document.createElement('div');
+    for (let i = 0; i < 100; i++) {
+      const el = document.createElement('p');
+      el.className = 'w';
+      container.append(el);
+      finalizers.register(el, i);
+    }
+    document.body.append(container);
+    observation.flush();
+    onceObservation.flush();
+    processOnce(container, '.w', enhance);
+    expect(observation.has(container.firstElementChild as Element)).toBe(true);
+    container.remove();
+    observation.flush();
+    onceObservation.flush();
+  })();
+
+  await collectUntil(() => collected === 100);
+  expect(collected).toBe(100);
+  observation.disconnect();
+  onceObservation.disconnect();
+});
+
+it('lets elements still processed be collected with a disconnected observation', async () => {
+  let collected = 0;
+  const finalizers = new FinalizationRegistry(() => {
+    collected++;
+  });
+  (() => {
+    const container = document.createElement('div');
+    container.innerHTML = '<p class="w"></p>'.repeat(50);
+    for (const el of container.children) finalizers.register(el, 'p');
+    document.body.append(container);
+    const observation = observe('.w', () => {});
+    observation.disconnect();
+    container.remove();
+  })();
+  await collectUntil(() => collected === 50);
+  expect(collected).toBe(50);
+});

@@ -1,0 +1,217 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { observe } from './observe.js';
+import { processOnce } from './process-once.js';
+import { $, journal, mount, settle } from './test-support/index.js';
+import type { Observation } from './types.js';
+
+const running: Observation[] = [];
+function track(observation: Observation): Observation {
+  running.push(observation);
+  return observation;
+}
+
+afterEach(() => {
+  for (const observation of running.splice(0)) observation.disconnect();
+  document.body.replaceChildren();
+});
+
+function elements(count: number, matchEvery = 10): HTMLElement[] {
+  return Array.from({ length: count }, (_, i) => {
+    const el = document.createElement('div');
+    el.className = i % matchEvery === 0 ? 'match' : 'other';
+    return el;
+  });
+}
+
+describe('observe in Chromium', () => {
+  it('processes present elements synchronously and later ones in the batch', async () => {
+    mount('<p class="w" id="now"></p>');
+    const seen: string[] = [];
+    const observation = track(observe('.w', (el) => void seen.push(el.id)));
+    expect(seen).toEqual(['now']);
+    mount('<section><div><p class="w" id="deep"></p></div></section>');
+    await Promise.resolve();
+    expect(seen).toEqual(['now', 'deep']);
+    mount('<p class="w" id="flushed"></p>');
+    observation.flush();
+    expect(seen).toEqual(['now', 'deep', 'flushed']);
+  });
+
+  it('neither tears down nor re-initializes an element moved within the root', async () => {
+    const { events, handler } = journal();
+    const host = mount('<div id="from"><p class="w" id="m"></p></div><div id="to"></div>');
+    track(observe('.w', handler));
+    $('#to', host).append($('#m'));
+    await settle();
+    expect(events).toEqual(['add m']);
+  });
+
+  it('tears down once on leaving, processes again on return, and not with once: true', async () => {
+    const again = journal();
+    const onlyOnce = journal();
+    mount('<p class="w" id="p"></p>');
+    track(observe('.w', again.handler));
+    track(observe('.w', onlyOnce.handler, { once: true }));
+    const el = $('#p');
+    el.remove();
+    await settle();
+    document.body.append(el);
+    await settle();
+    expect(again.events).toEqual(['add p', 'cleanup p', 'remove p', 'add p']);
+    expect(onlyOnce.events).toEqual(['add p', 'cleanup p', 'remove p']);
+  });
+
+  it('follows an ancestor class change both ways for descendant combinators', async () => {
+    const { events, handler } = journal();
+    const host = mount(
+      '<div id="menu"><p class="item" id="a"></p><div><p class="item" id="b"></p></div></div>',
+    );
+    track(observe('.open .item', handler));
+    $('#menu', host).classList.add('open');
+    await settle();
+    expect([...events].sort()).toEqual(['add a', 'add b']);
+    events.length = 0;
+    $('#menu', host).classList.remove('open');
+    await settle();
+    expect([...events].sort()).toEqual(['cleanup a', 'cleanup b', 'remove a', 'remove b']);
+  });
+
+  it('re-checks structural pseudo-classes when siblings arrive', async () => {
+    const { events, handler } = journal();
+    const list = mount('<ul><li id="one"></li></ul>');
+    track(observe('li:first-child', handler));
+    $('ul', list).prepend(Object.assign(document.createElement('li'), { id: 'zero' }));
+    await settle();
+    expect([...events].sort()).toEqual(['add one', 'add zero', 'cleanup one', 'remove one']);
+    expect(events.indexOf('cleanup one')).toBeLessThan(events.indexOf('remove one'));
+  });
+
+  it('re-checks :has() when descendants arrive', async () => {
+    const { events, handler } = journal();
+    const host = mount('<div id="card"></div>');
+    track(observe('div:has(> img)', handler));
+    $('#card', host).append(document.createElement('img'));
+    await settle();
+    expect(events).toEqual(['add card']);
+    $('#card img').remove();
+    await settle();
+    expect(events).toEqual(['add card', 'cleanup card', 'remove card']);
+  });
+
+  it('keeps two observations independent and silences a disconnected one', async () => {
+    const first = journal();
+    const second = journal();
+    mount('<p class="w" id="p"></p>');
+    const a = observe('.w', first.handler);
+    track(observe('p', second.handler));
+    a.disconnect();
+    $('#p').remove();
+    await settle();
+    expect(first.events).toEqual(['add p']);
+    expect(second.events).toEqual(['add p', 'cleanup p', 'remove p']);
+  });
+
+  it('disconnects on abort and hands errors to onError without stopping the others', async () => {
+    const controller = new AbortController();
+    const onError = vi.fn();
+    const seen: string[] = [];
+    mount('<p class="w" id="a"></p><p class="w" id="b"></p>');
+    observe(
+      '.w',
+      (el) => {
+        seen.push(el.id);
+        if (el.id === 'a') throw new Error('boom');
+      },
+      { signal: controller.signal, onError },
+    );
+    expect(seen).toEqual(['a', 'b']);
+    expect(onError).toHaveBeenCalledWith(new Error('boom'), $('#a'));
+    controller.abort();
+    mount('<p class="w" id="c"></p>');
+    await settle();
+    expect(seen).toEqual(['a', 'b']);
+  });
+
+  it("reports initializer errors with the browser's reportError by default", () => {
+    const reportError = vi.spyOn(window, 'reportError').mockImplementation(() => {});
+    try {
+      mount('<p class="w"></p>');
+      track(
+        observe('.w', () => {
+          throw new Error('reported');
+        }),
+      );
+      expect(reportError).toHaveBeenCalledWith(new Error('reported'), $('.w'));
+    } finally {
+      reportError.mockRestore();
+    }
+  });
+
+  it('looks inside open shadow roots, present and arriving with their hosts', async () => {
+    const seen: string[] = [];
+    const present = document.createElement('div');
+    present.attachShadow({ mode: 'open' }).innerHTML = '<p class="w" id="present"></p>';
+    mount('').append(present);
+    track(observe('.w', (el) => void seen.push(el.id), { shadow: true }));
+    const arriving = document.createElement('div');
+    arriving.attachShadow({ mode: 'open' }).innerHTML = '<p class="w" id="arriving"></p>';
+    mount('').append(arriving);
+    await settle();
+    present.shadowRoot?.append(Object.assign(document.createElement('p'), { className: 'w', id: 'later' }));
+    await settle();
+    expect(seen).toEqual(['present', 'arriving', 'later']);
+  });
+
+  it('processes each element once with processOnce across content swaps', () => {
+    const container = mount('<p class="w"></p>');
+    const fn = vi.fn();
+    expect(processOnce(container, '.w', fn)).toBe(1);
+    container.insertAdjacentHTML('beforeend', '<p class="w"></p>');
+    expect(processOnce(container, '.w', fn)).toBe(1);
+    expect(processOnce(container, '.w', fn)).toBe(0);
+  });
+});
+
+describe('observe in Chromium with 10,000 elements, 1,000 matching', () => {
+  function countCalls() {
+    const calls = new Map<Element, number>();
+    const observation = track(observe('.match', (el) => void calls.set(el, (calls.get(el) ?? 0) + 1)));
+    return { calls, observation };
+  }
+
+  it('runs every match exactly once when the subtree is appended at once', async () => {
+    const { calls } = countCalls();
+    const subtree = document.createElement('section');
+    subtree.append(...elements(10_000));
+    document.body.append(subtree);
+    await settle();
+    expect(calls.size).toBe(1000);
+    expect([...calls.values()].every((count) => count === 1)).toBe(true);
+  });
+
+  it('runs every match exactly once when appended in 100 batches of 100', async () => {
+    const { calls } = countCalls();
+    const host = mount('');
+    const all = elements(10_000);
+    for (let batch = 0; batch < 100; batch++) {
+      host.append(...all.slice(batch * 100, batch * 100 + 100));
+      await Promise.resolve();
+    }
+    await settle();
+    expect(calls.size).toBe(1000);
+    expect([...calls.values()].every((count) => count === 1)).toBe(true);
+  });
+
+  it('tears every match down exactly once when the subtree leaves', async () => {
+    const { events, handler } = journal();
+    track(observe('.match', handler));
+    const subtree = document.createElement('section');
+    subtree.append(...elements(10_000));
+    document.body.append(subtree);
+    await settle();
+    subtree.remove();
+    await settle();
+    expect(events.filter((event) => event.startsWith('cleanup'))).toHaveLength(1000);
+    expect(events.filter((event) => event.startsWith('remove'))).toHaveLength(1000);
+  });
+});

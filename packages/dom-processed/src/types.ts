@@ -1,0 +1,196 @@
+/**
+ * An initializer: called once with each element that starts matching. It may return a cleanup
+ * function, which runs when the element leaves the root or stops matching.
+ *
+ * @example
+ * ```ts
+ * import { type AddFn, observe } from '@weakset-recipes/dom-processed';
+ *
+ * const tooltip: AddFn = (el) => {
+ *   const show = () => el.classList.add('shown');
+ *   el.addEventListener('mouseenter', show);
+ *   return () => el.removeEventListener('mouseenter', show);
+ * };
+ * observe('[data-tooltip]', tooltip);
+ * ```
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: `void` lets any function that returns nothing be an initializer.
+export type AddFn = (el: Element) => void | (() => void);
+
+/**
+ * What {@link observe} calls: either an {@link AddFn}, or an object with an `add` and an optional
+ * `remove`, called after the cleanup when a processed element leaves or stops matching.
+ *
+ * @example
+ * ```ts
+ * import { type Handler, observe } from '@weakset-recipes/dom-processed';
+ *
+ * const counter: Handler = {
+ *   add: (el) => console.log('in', el.id),
+ *   remove: (el) => console.log('out', el.id),
+ * };
+ * observe('.counter', counter);
+ * ```
+ */
+export type Handler =
+  | AddFn
+  | {
+      /**
+       * Called once with each element that starts matching; may return a cleanup.
+       *
+       * @example
+       * ```ts
+       * import { observe } from '@weakset-recipes/dom-processed';
+       *
+       * observe('video', { add: (el) => el.setAttribute('preload', 'none') });
+       * ```
+       */
+      add: AddFn;
+      /**
+       * Called once with each processed element that leaves the root or stops matching, after
+       * its cleanup.
+       *
+       * @example
+       * ```ts
+       * import { observe } from '@weakset-recipes/dom-processed';
+       *
+       * observe('.chart', { add: () => {}, remove: (el) => console.log('chart gone', el) });
+       * ```
+       */
+      remove?: (el: Element) => void;
+    };
+
+/**
+ * Options of {@link observe}.
+ *
+ * @example
+ * ```ts
+ * import { type ObserveOptions, observe } from '@weakset-recipes/dom-processed';
+ *
+ * const options: ObserveOptions = { root: document.body, once: true };
+ * observe('.intro', (el) => el.classList.add('seen'), options);
+ * ```
+ */
+export interface ObserveOptions {
+  /**
+   * Where to look: the root and everything inside it (the root itself counts when it is an
+   * element that matches). Default: `document`.
+   *
+   * @example
+   * ```ts
+   * import { observe } from '@weakset-recipes/dom-processed';
+   *
+   * const sidebar = document.createElement('aside');
+   * document.body.append(sidebar);
+   * observe('a', (el) => el.setAttribute('rel', 'noopener'), { root: sidebar });
+   * ```
+   */
+  root?: ParentNode;
+  /**
+   * Also look inside open shadow roots, the ones present now and the ones that come in with
+   * inserted elements. Closed shadow roots stay invisible. Default: `false`.
+   *
+   * @example
+   * ```ts
+   * import { observe } from '@weakset-recipes/dom-processed';
+   *
+   * observe('button', (el) => el.setAttribute('type', 'button'), { shadow: true });
+   * ```
+   */
+  shadow?: boolean;
+  /**
+   * Process an element at most once for its whole life: it is still torn down when it leaves,
+   * but never processed again when it comes back. Default: `false`.
+   *
+   * @example
+   * ```ts
+   * import { observe } from '@weakset-recipes/dom-processed';
+   *
+   * observe('[data-track-view]', (el) => console.log('viewed', el.id), { once: true });
+   * ```
+   */
+  once?: boolean;
+  /**
+   * Aborting the signal disconnects the observation. An already aborted signal means nothing is
+   * processed at all and the returned {@link Observation} is disconnected.
+   *
+   * @example
+   * ```ts
+   * import { observe } from '@weakset-recipes/dom-processed';
+   *
+   * const controller = new AbortController();
+   * observe('form', (el) => el.setAttribute('novalidate', ''), { signal: controller.signal });
+   * controller.abort();
+   * ```
+   */
+  signal?: AbortSignal;
+  /**
+   * Receives what an initializer, a cleanup or `remove` threw, with the element; the other
+   * elements are processed as usual. Default: `globalThis.reportError`, else `console.error`.
+   *
+   * @example
+   * ```ts
+   * import { observe } from '@weakset-recipes/dom-processed';
+   *
+   * observe('.widget', () => {}, { onError: (error, el) => console.warn('widget failed', el, error) });
+   * ```
+   */
+  onError?: (error: unknown, el: Element) => void;
+}
+
+/**
+ * A running observation, returned by {@link observe}.
+ *
+ * @example
+ * ```ts
+ * import { type Observation, observe } from '@weakset-recipes/dom-processed';
+ *
+ * const observation: Observation = observe('.card', (el) => el.classList.add('ready'));
+ * observation.disconnect();
+ * ```
+ */
+export interface Observation {
+  /**
+   * Stops the observation: no initializer, cleanup or `remove` runs after this call, not even
+   * for elements that are still processed (remove them first if they need their cleanup).
+   *
+   * @example
+   * ```ts
+   * import { observe } from '@weakset-recipes/dom-processed';
+   *
+   * const observation = observe('.card', () => {});
+   * observation.disconnect();
+   * ```
+   */
+  disconnect(): void;
+  /**
+   * Processes the mutations that happened since the last batch right now, instead of in the
+   * next MutationObserver callback.
+   *
+   * @example
+   * ```ts
+   * import { observe } from '@weakset-recipes/dom-processed';
+   *
+   * const observation = observe('.card', (el) => el.classList.add('ready'));
+   * const card = document.createElement('div');
+   * card.className = 'card';
+   * document.body.append(card);
+   * observation.flush();
+   * console.log(card.classList.contains('ready')); // true
+   * ```
+   */
+  flush(): void;
+  /**
+   * Whether this observation has processed the element and not torn it down since.
+   *
+   * @example
+   * ```ts
+   * import { observe } from '@weakset-recipes/dom-processed';
+   *
+   * document.body.innerHTML = '<p class="note">hi</p>';
+   * const observation = observe('.note', () => {});
+   * console.log(observation.has(document.querySelector('.note')!)); // true
+   * ```
+   */
+  has(el: Element): boolean;
+}
