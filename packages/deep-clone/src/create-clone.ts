@@ -77,6 +77,8 @@ const builtinNames = [
 ];
 const uncopyable = builtinNames.slice(-6);
 const builtins = new Map<unknown, Builtin>();
+/** Prototypes already found to be ordinary classes; weak, so a class can still be collected. */
+const classPrototypes = new WeakSet<object>();
 for (const name of builtinNames) if (globals[name]) builtins.set(globals[name].prototype, globals[name]);
 builtins.delete(Error.prototype);
 for (const ErrorType of [
@@ -200,10 +202,12 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
       // Built-ins are found by prototype (one Map lookup); subclasses and built-ins from another
       // realm by their tag, which costs a string and is rarer.
       let Builtin = builtins.get(prototype);
-      if (!Builtin) {
+      if (!Builtin && !classPrototypes.has(prototype)) {
         const tag = ObjectPrototype.toString.call(value).slice(8, -1);
         if (/Generator|Iterator/.test(tag)) return unsupported(value, key, tag);
         if (builtinNames.includes(tag)) Builtin = globals[tag];
+        // Instances of one class share a prototype: the next one skips the tag.
+        else classPrototypes.add(prototype);
       }
       const source = value as BuiltinState;
       if (Builtin === Date) copy = new Date(+source);
