@@ -1,0 +1,283 @@
+import {
+  type Attempt,
+  attempt,
+  attemptSync,
+  type Entry,
+  entryFor,
+  exportOf,
+  timeScenario,
+  unwrap,
+} from '../harness/contenders.js';
+import { timingProfile } from '../harness/profiles.js';
+import { evaluateGoal } from '../harness/ratios.js';
+import type { Scenario, SuiteOutcome } from '../harness/results.js';
+import type { TimedTask } from '../harness/runner.js';
+import type { ClassDecorator } from './brand/decorated-money.js';
+import { mixedSample, sampleSize } from './brand/samples.js';
+import { countAndForgery } from './brand/validate.js';
+import type { Suite, SuiteContext } from './suite.js';
+
+/** The parts of @weakset-recipes/brand's API (issue #5) the benchmark uses. */
+interface BrandLike {
+  has(value: unknown): boolean;
+  add<U extends object>(value: U): U;
+}
+type CreateBrand = (name: string) => BrandLike;
+type BrandOf = (cls: abstract new (...args: never[]) => object) => BrandLike | undefined;
+
+const brandPackage = '@weakset-recipes/brand';
+const unforgeable = 'unforgeable';
+const forgeable = 'forgeable (prototype or tag)';
+
+const moneyTag = Symbol('money');
+
+/** The hand-written baseline: a private field is the brand, `#brand in x` the check. */
+class HandMoney {
+  #brand = true;
+  readonly [moneyTag] = true;
+  constructor(readonly amount: number) {}
+
+  static is(value: unknown): boolean {
+    return typeof value === 'object' && value !== null && #brand in value;
+  }
+
+  /** Hit count over a sample, written out so its call site sees only this check. */
+  static countIn(sample: readonly unknown[]): number {
+    let hits = 0;
+    for (let index = 0; index < sample.length; index++) if (HandMoney.is(sample[index])) hits++;
+    return hits;
+  }
+
+  /** Keeps the field "used" for linters; the brand is the field's presence. */
+  get branded(): boolean {
+    return this.#brand;
+  }
+}
+
+function hasMoneyTag(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[moneyTag] === true;
+}
+
+function task(name: string, run: () => number): TimedTask {
+  return { name, run, operationsPerCall: sampleSize };
+}
+
+async function loadBrandModule(): Promise<Attempt<object>> {
+  return attempt(async (): Promise<object> => import('@weakset-recipes/brand'));
+}
+
+function plainScenario(api: Attempt<object>, quick: boolean): Scenario {
+  const { sample, hits } = mixedSample(sampleSize, (index) => new HandMoney(index));
+  const branded = sample.filter((value) => value instanceof HandMoney);
+  const bareSet = new WeakSet<object>(branded);
+  const forgery = Object.assign(Object.create(HandMoney.prototype) as object, { [moneyTag]: true });
+
+  const ours = attemptSync(() => {
+    const brand = exportOf<CreateBrand>(api, 'createBrand', brandPackage)('Money');
+    for (const value of branded) brand.add(value);
+    return brand;
+  });
+  const entries: Entry[] = [];
+  const oursBrand = ours.ok ? ours.value : undefined;
+  entries.push(
+    entryFor(
+      { contender: 'brand.has(x) (createBrand)', group: unforgeable, ours: true },
+      oursBrand
+        ? {
+            ok: true,
+            value: task('brand.has', () => {
+              let found = 0;
+              for (let index = 0; index < sample.length; index++) if (oursBrand.has(sample[index])) found++;
+              return found;
+            }),
+          }
+        : { ok: false, error: ours.ok ? 'not loaded' : ours.error },
+      () =>
+        countAndForgery(
+          () => sample.filter((value) => oursBrand!.has(value)).length,
+          hits,
+          () => oursBrand!.has(forgery),
+        ),
+    ),
+  );
+  const bareRun = () => {
+    let found = 0;
+    for (let index = 0; index < sample.length; index++) if (bareSet.has(sample[index]!)) found++;
+    return found;
+  };
+  entries.push(
+    entryFor(
+      { contender: 'WeakSet.prototype.has (bare)', group: unforgeable, ours: false },
+      { ok: true, value: task('WeakSet.has', bareRun) },
+      () => countAndForgery(bareRun, hits, () => bareSet.has(forgery)),
+    ),
+  );
+  entries.push(
+    entryFor(
+      { contender: '#brand in x (hand-written class)', group: unforgeable, ours: false },
+      { ok: true, value: task('#brand in x', () => HandMoney.countIn(sample)) },
+      () =>
+        countAndForgery(
+          () => HandMoney.countIn(sample),
+          hits,
+          () => HandMoney.is(forgery),
+        ),
+    ),
+  );
+  const instanceofRun = () => {
+    let found = 0;
+    for (let index = 0; index < sample.length; index++) if (sample[index] instanceof HandMoney) found++;
+    return found;
+  };
+  entries.push(
+    entryFor(
+      { contender: 'x instanceof Class', group: forgeable, ours: false },
+      { ok: true, value: task('instanceof', instanceofRun) },
+      () => countAndForgery(instanceofRun, hits),
+    ),
+  );
+  const tagRun = () => {
+    let found = 0;
+    for (let index = 0; index < sample.length; index++) if (hasMoneyTag(sample[index])) found++;
+    return found;
+  };
+  entries.push(
+    entryFor(
+      { contender: 'symbol tag (x[tag] === true)', group: forgeable, ours: false },
+      { ok: true, value: task('symbol tag', tagRun) },
+      () => countAndForgery(tagRun, hits),
+    ),
+  );
+  return timeScenario(
+    {
+      id: 'plain',
+      title: 'Brand check on objects',
+      description: `${sampleSize.toLocaleString('en-US')} checks per call over a fixed pseudo-random mix of branded objects (half) and plain look-alikes`,
+    },
+    entries,
+    timingProfile(quick, 'micro'),
+  );
+}
+
+async function decoratedScenario(api: Attempt<object>, quick: boolean): Promise<Scenario> {
+  const handSample = mixedSample(sampleSize, (index) => new HandMoney(index));
+  // Loaded on demand: decorator syntax that a toolchain cannot compile then
+  // makes these rows unavailable instead of breaking the whole suite.
+  const decoratorModule = await attempt(() => import('./brand/decorated-money.js'));
+  const decorated = attemptSync(() => {
+    const { decoratedMoneyClass } = unwrap(decoratorModule);
+    const Money = decoratedMoneyClass(exportOf<ClassDecorator>(api, 'branded', brandPackage));
+    const brandOf = exportOf<BrandOf>(api, 'brandOf', brandPackage);
+    const brand = brandOf(Money);
+    if (!brand) throw new TypeError('brandOf(@branded class) returned undefined');
+    const { sample, hits } = mixedSample(sampleSize, (index) => new Money(index));
+    return { Money, brand, brandOf, sample, hits, forgery: Object.create(Money.prototype) as object };
+  });
+  const oursMeta = (contender: string) => ({ contender, group: unforgeable, ours: true });
+  const entries: Entry[] = [];
+  const setup = decorated.ok ? decorated.value : undefined;
+  const unavailable = { ok: false as const, error: decorated.ok ? '' : decorated.error };
+
+  const brandHasRun = () => {
+    const { brand, sample } = setup!;
+    let found = 0;
+    for (let index = 0; index < sample.length; index++) if (brand.has(sample[index])) found++;
+    return found;
+  };
+  entries.push(
+    entryFor(
+      oursMeta('brandOf(C).has(x), brand looked up once'),
+      setup ? { ok: true, value: task('brandOf once', brandHasRun) } : unavailable,
+      () => countAndForgery(brandHasRun, setup!.hits, () => setup!.brand.has(setup!.forgery)),
+    ),
+  );
+  const brandOfEachRun = () => {
+    const { Money, brandOf, sample } = setup!;
+    let found = 0;
+    for (let index = 0; index < sample.length; index++) if (brandOf(Money)?.has(sample[index])) found++;
+    return found;
+  };
+  entries.push(
+    entryFor(
+      oursMeta('brandOf(C).has(x), looked up per check'),
+      setup ? { ok: true, value: task('brandOf each', brandOfEachRun) } : unavailable,
+      () => countAndForgery(brandOfEachRun, setup!.hits),
+    ),
+  );
+  const instanceofRun = () => {
+    const { Money, sample } = setup!;
+    let found = 0;
+    for (let index = 0; index < sample.length; index++) if (sample[index] instanceof Money) found++;
+    return found;
+  };
+  entries.push(
+    entryFor(
+      oursMeta('x instanceof C (@branded)'),
+      setup ? { ok: true, value: task('branded instanceof', instanceofRun) } : unavailable,
+      () => countAndForgery(instanceofRun, setup!.hits, () => setup!.forgery instanceof setup!.Money),
+    ),
+  );
+  entries.push(
+    entryFor(
+      { contender: '#brand in x (hand-written class)', group: unforgeable, ours: false },
+      { ok: true, value: task('#brand in x', () => HandMoney.countIn(handSample.sample)) },
+      () => countAndForgery(() => HandMoney.countIn(handSample.sample), handSample.hits),
+    ),
+  );
+  return timeScenario(
+    {
+      id: 'decorated',
+      title: 'Brand check on a @branded class',
+      description: `${sampleSize.toLocaleString('en-US')} checks per call, half instances of the class and half plain look-alikes (the hand-written class gets the same mix of its own instances)`,
+    },
+    entries,
+    timingProfile(quick, 'micro'),
+  );
+}
+
+async function run(context: SuiteContext): Promise<SuiteOutcome> {
+  const api = await loadBrandModule();
+  context.log('brand: plain objects');
+  const plain = plainScenario(api, context.quick);
+  context.log('brand: @branded class');
+  const decorated = await decoratedScenario(api, context.quick);
+  return {
+    suite: 'brand',
+    title: 'Brand checks',
+    scenarios: [plain, decorated],
+    goals: [
+      evaluateGoal({
+        issue: '#5',
+        description: 'brand.has within 1.2x of a bare WeakSet.prototype.has',
+        scenario: plain,
+        subject: 'brand.has(x) (createBrand)',
+        baselines: ['WeakSet.prototype.has (bare)'],
+        target: 1 / 1.2,
+      }),
+      evaluateGoal({
+        issue: '#10',
+        description: 'brandOf(C).has(x) for a @branded class within 1.2x of a hand-written #b in x',
+        scenario: decorated,
+        subject: 'brandOf(C).has(x), brand looked up once',
+        baselines: ['#brand in x (hand-written class)'],
+        target: 1 / 1.2,
+      }),
+      evaluateGoal({
+        issue: '#10',
+        description: 'x instanceof C for a @branded class within 1.2x of a hand-written #b in x',
+        scenario: decorated,
+        subject: 'x instanceof C (@branded)',
+        baselines: ['#brand in x (hand-written class)'],
+        target: 1 / 1.2,
+      }),
+    ],
+    extraTables: [],
+    notes: [
+      'Each call runs a hot loop over the whole sample and returns the hit count, so no check can be optimized away; every loop is its own function, so no contender shares a call site (and its type feedback) with another.',
+      'Validation before timing: every contender must count exactly the branded half; unforgeable checks must also refuse `Object.create(Class.prototype)` (with the symbol tag copied on).',
+      '"brand looked up once" is the usual way to use brandOf (keep the brand); "looked up per check" includes the registry lookup in every check and is shown for information.',
+    ],
+  };
+}
+
+export const brandSuite: Suite = { name: 'brand', title: 'Brand checks', run };

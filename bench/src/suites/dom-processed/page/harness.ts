@@ -1,0 +1,213 @@
+/**
+ * The in-page half of the dom-processed suite, bundled with each contender.
+ * It builds the elements, inserts them as a scenario says, counts every
+ * initialization per element, and reports the time and anything wrong.
+ */
+import type { InsertionResult, NoiseResult, PageBench, PageContender } from './types.js';
+
+export const widgetSelector = '.widget';
+
+/** How long a contender gets to initialize every match before it counts as wrong. */
+const completionTimeoutMs = 3000;
+
+function nextMacrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function collectGarbage(): void {
+  // Chromium runs with --js-flags=--expose-gc: each run starts from a clean heap.
+  window.gc?.();
+}
+
+export interface Built {
+  groups: Element[];
+  widgets: Element[];
+}
+
+/**
+ * `elementCount` elements in groups of `groupSize`: each group a div holding
+ * sections of spans (three levels), every tenth element (in document order)
+ * carrying the class `widget`.
+ */
+export function buildGroups(elementCount: number, groupSize: number): Built {
+  const groups: Element[] = [];
+  const widgets: Element[] = [];
+  let section: Element | undefined;
+  for (let index = 0; index < elementCount; index++) {
+    const offset = index % groupSize;
+    let element: Element;
+    if (offset === 0) {
+      element = document.createElement('div');
+      groups.push(element);
+      section = undefined;
+    } else if (offset % 10 === 1 || !section) {
+      element = document.createElement('section');
+      groups.at(-1)!.append(element);
+      section = element;
+    } else {
+      element = document.createElement('span');
+      section.append(element);
+    }
+    if (index % 10 === 0) {
+      element.className = 'widget';
+      widgets.push(element);
+    } else {
+      element.className = 'item';
+    }
+  }
+  return { groups, widgets };
+}
+
+/** Counts initializations per element and resolves when every expected one has run once. */
+export class InitLedger {
+  readonly counts = new WeakMap<Element, number>();
+  private readonly expected: WeakSet<Element>;
+  private remaining: number;
+  finishedAt = Number.NaN;
+  readonly allInitialized: Promise<void>;
+  private resolveAll: () => void = () => {};
+
+  constructor(widgets: readonly Element[]) {
+    this.expected = new WeakSet(widgets);
+    this.remaining = widgets.length;
+    this.allInitialized = new Promise((resolve) => {
+      this.resolveAll = resolve;
+    });
+  }
+
+  readonly onInit = (element: Element): void => {
+    const previous = this.counts.get(element) ?? 0;
+    this.counts.set(element, previous + 1);
+    if (previous === 0 && this.expected.has(element)) {
+      this.remaining--;
+      if (this.remaining === 0) {
+        this.finishedAt = performance.now();
+        this.resolveAll();
+      }
+    }
+  };
+
+  /** Waits for every initialization, or gives up after the timeout. */
+  async settle(): Promise<void> {
+    await Promise.race([
+      this.allInitialized,
+      new Promise<void>((resolve) => setTimeout(resolve, completionTimeoutMs)),
+    ]);
+    // Late duplicates show up in the batch after the last expected one.
+    await nextMacrotask();
+  }
+
+  /** What is wrong with the initializations so far, if anything. */
+  problem(widgets: readonly Element[], all: Iterable<Element>): string | undefined {
+    const missing = widgets.filter((widget) => (this.counts.get(widget) ?? 0) === 0).length;
+    const repeated = widgets.filter((widget) => (this.counts.get(widget) ?? 0) > 1).length;
+    let stray = 0;
+    for (const element of all) {
+      if (!element.classList.contains('widget') && this.counts.has(element)) stray++;
+    }
+    const problems = [
+      missing > 0 ? `${missing} of ${widgets.length} matches never initialized` : '',
+      repeated > 0 ? `${repeated} matches initialized more than once` : '',
+      stray > 0 ? `${stray} non-matching elements initialized` : '',
+    ].filter(Boolean);
+    return problems.length > 0 ? problems.join('; ') : undefined;
+  }
+}
+
+function allElements(groups: readonly Element[]): Element[] {
+  return groups.flatMap((group) => [group, ...group.querySelectorAll('*')]);
+}
+
+function freshContainer(): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  return container;
+}
+
+async function finish(stop: () => void, container: Element): Promise<void> {
+  stop();
+  container.remove();
+  // Lets every observer (wicked-elements watches the whole document) see the
+  // removal now, outside the next measurement.
+  await nextMacrotask();
+}
+
+async function insertion(
+  contender: PageContender,
+  mode: 'subtree' | 'batches',
+  elementCount: number,
+  batchSize: number,
+): Promise<InsertionResult> {
+  collectGarbage();
+  const container = freshContainer();
+  const { groups, widgets } = buildGroups(elementCount, batchSize);
+  const wrapper = document.createElement('div');
+  if (mode === 'subtree') wrapper.append(...groups);
+  const ledger = new InitLedger(widgets);
+  const stop = contender.start(container, widgetSelector, ledger.onInit);
+  // Some observers finish setting up in a later task (selector-observer).
+  await nextMacrotask();
+  const startedAt = performance.now();
+  if (mode === 'subtree') {
+    container.append(wrapper);
+  } else {
+    for (const group of groups) {
+      container.append(group);
+      await Promise.resolve();
+    }
+  }
+  await ledger.settle();
+  const ms = ledger.finishedAt - startedAt;
+  const problem = ledger.problem(widgets, allElements(groups));
+  await finish(stop, container);
+  return problem === undefined ? { ms } : { ms, problem };
+}
+
+async function attributeNoise(
+  contender: PageContender,
+  elementCount: number,
+  batchSize: number,
+  changes: number,
+): Promise<NoiseResult> {
+  collectGarbage();
+  const container = freshContainer();
+  const { groups, widgets } = buildGroups(elementCount, batchSize);
+  const ledger = new InitLedger(widgets);
+  const stop = contender.start(container, widgetSelector, ledger.onInit);
+  await nextMacrotask();
+  container.append(...groups);
+  await ledger.settle();
+  const elements = allElements(groups);
+  const stats = window.__mutationStats!;
+  stats.callbackMs = 0;
+  const startedAt = performance.now();
+  for (let change = 0; change < changes; change++) {
+    const element = elements[change % elements.length]!;
+    // Neither attribute can change whether `.widget` matches.
+    if (change % 2 === 0) element.setAttribute('data-noise', String(change));
+    else element.setAttribute('title', `noise ${change}`);
+  }
+  const loopMs = performance.now() - startedAt;
+  await nextMacrotask();
+  const callbackMs = stats.callbackMs;
+  const problem = ledger.problem(widgets, elements);
+  const convert = elements.find((element) => !element.classList.contains('widget'))!;
+  convert.classList.add('widget');
+  await nextMacrotask();
+  await nextMacrotask();
+  const followsClassChange = ledger.counts.get(convert) === 1;
+  await finish(stop, container);
+  const result: NoiseResult = { callbackMs, loopAndCallbacksMs: loopMs + callbackMs, followsClassChange };
+  return problem === undefined ? result : { ...result, problem };
+}
+
+/** Makes `contender` drivable from Node via `window.__bench`. */
+export function registerContender(contender: PageContender): void {
+  const bench: PageBench = {
+    contender: contender.name,
+    insertion: (mode, elementCount, batchSize) => insertion(contender, mode, elementCount, batchSize),
+    attributeNoise: (elementCount, batchSize, changes) =>
+      attributeNoise(contender, elementCount, batchSize, changes),
+  };
+  window.__bench = bench;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { arrayChain, objectChain, payloads } from '../src/suites/deep-clone/payloads.js';
+import { chainProblem, cloneProblem, firstDifference } from '../src/suites/deep-clone/validate.js';
+
+/** A JSON round trip: loses sharing, Maps, Dates and the rest. */
+function jsonClone(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
+/** A tree copy that copies a shared object once per reference (like rfdc or klona). */
+function treeCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(treeCopy);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, treeCopy(item)]));
+  }
+  return value;
+}
+
+describe('cloneProblem', () => {
+  it('accepts structuredClone on every payload, sharing and cycles included', () => {
+    for (const payload of payloads) {
+      const input = payload.build();
+      expect(cloneProblem(input, structuredClone(input), { keepsSharing: true }), payload.id).toBeUndefined();
+    }
+  });
+
+  it('rejects the input itself', () => {
+    const input = { a: 1 };
+    expect(cloneProblem(input, input, { keepsSharing: false })).toBe('returned the input itself');
+  });
+
+  it('rejects a copy that reuses one of the input’s objects', () => {
+    const input = { inner: { a: 1 } };
+    expect(cloneProblem(input, { inner: input.inner }, { keepsSharing: false })).toBe(
+      "$.inner is the input's own object, not a copy",
+    );
+  });
+
+  it('rejects lost sharing only where the guarantee requires it', () => {
+    const input = payloads.find((payload) => payload.id === 'shared')!.build();
+    const copy = treeCopy(input);
+    expect(cloneProblem(input, copy, { keepsSharing: true })).toMatch(/shared reference or cycle lost/);
+    expect(cloneProblem(input, copy, { keepsSharing: false })).toBeUndefined();
+  });
+
+  it('says where a copy stops being deep-equal', () => {
+    const input = payloads.find((payload) => payload.id === 'rich')!.build();
+    expect(cloneProblem(input, jsonClone(input), { keepsSharing: false })).toMatch(
+      /^not deep-equal: \$\.\w+: \w+ became \w+/,
+    );
+    expect(firstDifference({ a: { b: 1 } }, { a: { b: 2 } })).toBe('$.a.b: 1 became 2');
+  });
+});
+
+describe('chainProblem', () => {
+  it('accepts a faithful copy of a deep chain without recursing', () => {
+    const input = objectChain(200_000);
+    let copy: unknown = null;
+    // Rebuild the chain back to front: a copy with every level and value, sharing nothing.
+    for (let level = 200_000; level >= 1; level--) copy = { value: level, next: copy };
+    expect(chainProblem(input, copy, 200_000)).toBeUndefined();
+  });
+
+  it('rejects a chain that is too short, holds other values or reuses the input', () => {
+    expect(chainProblem(objectChain(3), { value: 1, next: { value: 2, next: null } }, 3)).toBe(
+      'level 3 is null',
+    );
+    expect(chainProblem(arrayChain(2), [1, [5, null]], 2)).toBe('level 2 holds 5');
+    const input = arrayChain(2);
+    expect(chainProblem(input, input, 2)).toBe("level 1 is the input's own node");
+  });
+});

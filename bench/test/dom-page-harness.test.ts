@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildGroups, InitLedger, registerContender } from '../src/suites/dom-processed/page/harness.js';
+import type { PageContender } from '../src/suites/dom-processed/page/types.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  delete window.__bench;
+});
+
+/** The per-added-node loop, as a page contender (the real one registers itself on import). */
+const perNodeLoop: PageContender = {
+  name: 'loop',
+  start: (root, selector, onInit) => {
+    const processed = new WeakSet<Element>();
+    const visit = (element: Element) => {
+      if (!processed.has(element)) {
+        processed.add(element);
+        onInit(element);
+      }
+    };
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches(selector)) visit(node);
+          for (const match of node.querySelectorAll(selector)) visit(match);
+        }
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  },
+};
+
+describe('buildGroups', () => {
+  it('builds the asked number of elements, every tenth a widget, three levels deep', () => {
+    const { groups, widgets } = buildGroups(1000, 100);
+    expect(groups).toHaveLength(10);
+    expect(groups.reduce((count, group) => count + 1 + group.querySelectorAll('*').length, 0)).toBe(1000);
+    expect(widgets).toHaveLength(100);
+    expect(widgets.every((widget) => widget.classList.contains('widget'))).toBe(true);
+    expect(groups[0]?.querySelector('section > span.widget')).not.toBeNull();
+  });
+});
+
+describe('InitLedger', () => {
+  it('finds nothing wrong when every match ran exactly once', () => {
+    const { groups, widgets } = buildGroups(100, 100);
+    const ledger = new InitLedger(widgets);
+    for (const widget of widgets) ledger.onInit(widget);
+    expect(ledger.problem(widgets, groups)).toBeUndefined();
+    expect(Number.isNaN(ledger.finishedAt)).toBe(false);
+  });
+
+  it('reports missing, repeated and stray initializations', () => {
+    const { groups, widgets } = buildGroups(100, 100);
+    const ledger = new InitLedger(widgets);
+    for (const widget of widgets.slice(1)) ledger.onInit(widget);
+    ledger.onInit(widgets[1]!);
+    ledger.onInit(groups[0]!.querySelector('.item')!);
+    const all = [groups[0]!, ...groups[0]!.querySelectorAll('*')];
+    expect(ledger.problem(widgets, all)).toBe(
+      '1 of 10 matches never initialized; 1 matches initialized more than once; 1 non-matching elements initialized',
+    );
+  });
+});
+
+describe('the page harness', () => {
+  it('times a correct contender in both insertion scenarios', async () => {
+    registerContender(perNodeLoop);
+    for (const mode of ['subtree', 'batches'] as const) {
+      const result = await window.__bench!.insertion(mode, 500, 100);
+      expect(result.problem, mode).toBeUndefined();
+      expect(result.ms).toBeGreaterThanOrEqual(0);
+    }
+    expect(document.body.children).toHaveLength(0);
+  });
+
+  it('calls a contender that initializes twice wrong', async () => {
+    registerContender({
+      name: 'twice',
+      start: (root, selector, onInit) => {
+        const observer = new MutationObserver(() => {
+          for (const match of root.querySelectorAll(selector)) onInit(match);
+        });
+        observer.observe(root, { childList: true, subtree: true });
+        return () => observer.disconnect();
+      },
+    });
+    const result = await window.__bench!.insertion('batches', 300, 100);
+    expect(result.problem).toMatch(/initialized more than once/);
+  });
+});
