@@ -1,7 +1,6 @@
 // Plain JavaScript on purpose: the vitest config, the benchmark runner and the
 // examples' Node scripts all import this before any TypeScript loader exists.
-import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';

@@ -53,7 +53,10 @@ describe('packed tarballs, installed with npm', () => {
       'console.log(JSON.stringify(report));',
     ].join('\n');
     writeFileSync(join(app, 'load.mjs'), script);
-    const report = JSON.parse(run('node', ['load.mjs'], app)) as Record<string, { esm: string[]; cjs: string[] }>;
+    const report = JSON.parse(run('node', ['load.mjs'], app)) as Record<
+      string,
+      { esm: string[]; cjs: string[] }
+    >;
     for (const name of packageNames) {
       const entry = report[name];
       expect(entry?.esm.length, `${name} has exports`).toBeGreaterThan(0);
@@ -85,7 +88,14 @@ describe('packed tarballs, installed with npm', () => {
     writeFileSync(
       join(dir, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { ...compilerOptions, strict: true, noEmit: true, target: 'es2022', lib: ['es2022', 'dom'], types: [] },
+        compilerOptions: {
+          ...compilerOptions,
+          strict: true,
+          noEmit: true,
+          target: 'es2022',
+          lib: ['es2022', 'dom'],
+          types: [],
+        },
         include: ['*.mts', '*.cts'],
       }),
     );
