@@ -1,9 +1,4 @@
-/**
- * Placeholder until the recipe lands.
- *
- * @example
- * ```ts
- * placeholder();
- * ```
- */
-export function placeholder(): void {}
+export { CycleError } from './cycle-error.js';
+export { type GuardRecursionOptions, guardRecursion } from './guard-recursion.js';
+export { type Memoized, memoize } from './memoize.js';
+export { once } from './once.js';
