@@ -1,9 +1,4 @@
-/**
- * Placeholder until the recipe lands.
- *
- * @example
- * ```ts
- * placeholder();
- * ```
- */
-export function placeholder(): void {}
+export { BrandError } from './brand-error.js';
+export { brandOf } from './brand-of.js';
+export { branded } from './branded.js';
+export { type Brand, createBrand } from './create-brand.js';

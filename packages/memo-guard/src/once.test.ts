@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { once } from './once.js';
-import { isCollected } from './test-support/gc.js';
+import { isCollected } from '@weakset-recipes-internal/testing';
 
 describe('once', () => {
   it('runs fn the first time it sees an object and returns that first result ever after', () => {

@@ -1,0 +1,39 @@
+/**
+ * Thrown when a value fails a brand check: by {@link Brand.assert}, and by methods wrapped with
+ * {@link Brand.guard} when called on a foreign `this`. `brand` names the brand that was expected.
+ *
+ * @example
+ * ```ts
+ * import { BrandError, createBrand } from '@weakset-recipes/brand';
+ *
+ * const Token = createBrand<object>('Token');
+ * try {
+ *   Token.assert({});
+ * } catch (error) {
+ *   if (error instanceof BrandError) error.brand; // 'Token'
+ * }
+ * ```
+ */
+export class BrandError extends TypeError {
+  /**
+   * The name of the brand the value failed.
+   *
+   * @example
+   * ```ts
+   * import { BrandError } from '@weakset-recipes/brand';
+   *
+   * new BrandError('Money', 'Expected Money').brand; // 'Money'
+   * ```
+   */
+  readonly brand: string;
+
+  /**
+   * @param brand - the name of the brand that was expected
+   * @param message - what went wrong
+   */
+  constructor(brand: string, message: string) {
+    super(message);
+    this.name = 'BrandError';
+    this.brand = brand;
+  }
+}

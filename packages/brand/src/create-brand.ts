@@ -1,0 +1,189 @@
+import { BrandError } from './brand-error.js';
+
+/**
+ * A set of objects that really belong to one kind, checked by identity, so it cannot be forged:
+ * an object is branded only if it was added (or, for a {@link branded} class, constructed by it).
+ *
+ * @example
+ * ```ts
+ * import { createBrand, type Brand } from '@weakset-recipes/brand';
+ *
+ * interface Session { user: string }
+ * const Session: Brand<Session> = createBrand<Session>('Session');
+ * const session = Session.add({ user: 'ada' });
+ * Session.has(session); // true
+ * Session.has({ user: 'ada' }); // false: same shape, not the same object
+ * ```
+ */
+export interface Brand<T extends object> {
+  /**
+   * The brand's name, used in error messages.
+   *
+   * @example
+   * ```ts
+   * import { createBrand } from '@weakset-recipes/brand';
+   *
+   * createBrand<object>('Token').name; // 'Token'
+   * ```
+   */
+  readonly name: string;
+  /**
+   * Brands an object and returns it, for one-line factories.
+   *
+   * @throws TypeError for a primitive, which cannot be branded
+   *
+   * @example
+   * ```ts
+   * import { createBrand } from '@weakset-recipes/brand';
+   *
+   * const Point = createBrand<{ x: number; y: number }>('Point');
+   * const point = (x: number, y: number) => Point.add(Object.freeze({ x, y }));
+   * Point.has(point(1, 2)); // true
+   * ```
+   */
+  add<U extends object>(value: U): U;
+  /**
+   * Whether `value` carries the brand. Never throws; `false` for primitives. Narrows `value` to `T`.
+   *
+   * @example
+   * ```ts
+   * import { createBrand } from '@weakset-recipes/brand';
+   *
+   * const Admin = createBrand<{ name: string }>('Admin');
+   * const admin = Admin.add({ name: 'root' });
+   * const subject: unknown = admin;
+   * if (Admin.has(subject)) subject.name; // typed as { name: string }
+   * ```
+   */
+  has(value: unknown): value is T;
+  /**
+   * Throws a {@link BrandError} naming the brand and what it got unless `value` carries the brand.
+   * Narrows `value` to `T` after the call.
+   *
+   * @param message - replaces the default message
+   *
+   * @example
+   * ```ts
+   * import { createBrand } from '@weakset-recipes/brand';
+   *
+   * const Token = createBrand<{ secret: string }>('Token');
+   * function use(token: unknown): string {
+   *   Token.assert(token, 'use() needs a Token from issue()');
+   *   return token.secret;
+   * }
+   * use(Token.add({ secret: 's3' })); // 's3'
+   * ```
+   */
+  assert(value: unknown, message?: string): asserts value is T;
+  /**
+   * Removes the brand from `value`; returns whether it had it.
+   *
+   * @example
+   * ```ts
+   * import { createBrand } from '@weakset-recipes/brand';
+   *
+   * const Live = createBrand<object>('Live');
+   * const connection = Live.add({});
+   * Live.delete(connection); // true
+   * Live.has(connection); // false
+   * ```
+   */
+  delete(value: object): boolean;
+  /**
+   * Wraps a method so that calling it on a `this` without the brand throws a {@link BrandError}
+   * before the method runs, the way built-in methods reject foreign receivers.
+   *
+   * @example
+   * ```ts
+   * import { createBrand } from '@weakset-recipes/brand';
+   *
+   * interface Counter { count: number; increment(): number }
+   * const Counter = createBrand<Counter>('Counter');
+   * const increment = Counter.guard(function (this: Counter) {
+   *   return ++this.count;
+   * });
+   * const counter = Counter.add({ count: 0, increment });
+   * counter.increment(); // 1
+   * // increment.call({ count: 0 }) throws BrandError: Expected Counter, got an unbranded Object
+   * ```
+   */
+  guard<F extends (this: T, ...args: never[]) => unknown>(method: F): F;
+}
+
+/** Whether a value has identity, so it can carry a brand. */
+export const isObject = (value: unknown): value is object =>
+  (typeof value === 'object' && value !== null) || typeof value === 'function';
+
+function describe(value: unknown): string {
+  if (!isObject(value)) return value === null ? 'null' : `a ${typeof value}`;
+  const prototype = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+  return `an unbranded ${prototype?.constructor?.name || 'object'}`;
+}
+
+/**
+ * Creates a brand for objects made by a factory (or anything else): a WeakSet of the objects that
+ * really belong, the check the platform uses for its own classes. Brand objects with
+ * {@link Brand.add}; {@link Brand.has} then accepts exactly those objects, and no copy, proxy or
+ * look-alike of them.
+ *
+ * @param name - names the brand in error messages
+ * @returns a new, empty brand
+ *
+ * @example
+ * ```ts
+ * import { createBrand } from '@weakset-recipes/brand';
+ *
+ * interface Money { readonly cents: bigint; readonly currency: string }
+ * const Money = createBrand<Money>('Money');
+ * const money = (cents: bigint, currency: string): Money => Money.add(Object.freeze({ cents, currency }));
+ *
+ * Money.has(money(100n, 'EUR')); // true
+ * Money.has({ cents: 100n, currency: 'EUR' }); // false: a look-alike
+ * Money.has(structuredClone(money(100n, 'EUR'))); // false: a copy
+ * ```
+ */
+export function createBrand<T extends object>(name: string): Brand<T>;
+/**
+ * @internal `owns` is a faster check some objects pass on their own (the private field of a
+ * {@link branded} class); objects can always be added by hand as well.
+ */
+export function createBrand<T extends object>(name: string, owns: (value: unknown) => boolean): Brand<T>;
+export function createBrand<T extends object>(name: string, owns?: (value: unknown) => boolean): Brand<T> {
+  const members = new WeakSet<object>();
+  // Objects that pass `owns` but had their brand deleted; created on the first such delete.
+  let revoked: WeakSet<object> | undefined;
+  // Until something is added by hand, a class brand's misses need no WeakSet lookup.
+  let added = false;
+  const has = owns
+    ? (value: unknown): value is T =>
+        (owns(value) && !revoked?.has(value as object)) || (added && members.has(value as object))
+    : (value: unknown): value is T => members.has(value as object);
+  const brand: Brand<T> = {
+    name,
+    add(value) {
+      if (!isObject(value)) throw new TypeError(`${name}.add() needs an object, got ${describe(value)}`);
+      added = true;
+      members.add(value);
+      return value;
+    },
+    has,
+    assert(value, message) {
+      if (!has(value)) throw new BrandError(name, message ?? `Expected ${name}, got ${describe(value)}`);
+    },
+    delete(value) {
+      if (members.delete(value)) return true;
+      if (!owns?.(value) || revoked?.has(value)) return false;
+      revoked ??= new WeakSet();
+      revoked.add(value);
+      return true;
+    },
+    guard(method) {
+      return function (this: unknown) {
+        brand.assert(this);
+        // biome-ignore lint/complexity/noArguments: passes every argument on without allocating
+        return method.apply(this, arguments as unknown as never[]);
+      } as typeof method;
+    },
+  };
+  return brand;
+}

@@ -1,0 +1,47 @@
+import { createContext, runInContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { brandOf } from './brand-of.js';
+import { branded } from './branded.js';
+import { createBrand } from './create-brand.js';
+
+describe('across realms (node:vm)', () => {
+  it('keeps the brand of an object after a round trip through another realm', () => {
+    const Token = createBrand<object>('Token');
+    const token = Token.add({ id: 1 });
+    const realm = createContext({ token });
+    const back = runInContext('const held = [token]; held[0]', realm) as object;
+    expect(back).toBe(token);
+    expect(Token.has(back)).toBe(true);
+  });
+
+  it('brands an object made in another realm only if it was added', () => {
+    const Token = createBrand<object>('Token');
+    const foreign = runInContext('({ id: 2 })', createContext({})) as object;
+    expect(foreign instanceof Object).toBe(false);
+    expect(Token.has(foreign)).toBe(false);
+    Token.add(foreign);
+    expect(Token.has(foreign)).toBe(true);
+  });
+
+  it('recognises class instances that went through another realm, where prototype checks are not the point', () => {
+    class Money {
+      constructor(readonly cents: number) {}
+    }
+    const Branded = branded(Money, { kind: 'class', name: 'Money' } as ClassDecoratorContext<typeof Money>);
+    const money = new Branded(3);
+    const realm = createContext({ money });
+    const back = runInContext('money', realm) as Money;
+    expect(back instanceof Branded).toBe(true);
+    // A realm's own Object is not ours: its objects fail our instanceof Object...
+    const lookAlike = runInContext('({ cents: 3 })', realm) as object;
+    expect(lookAlike instanceof Branded).toBe(false);
+    // ...and a class from that realm fails a prototype check against ours, while the brand can adopt it.
+    const foreignMoney = runInContext(
+      'new (class Money { constructor() { this.cents = 3 } })()',
+      realm,
+    ) as object;
+    expect(foreignMoney instanceof Money).toBe(false);
+    brandOf(Branded)!.add(foreignMoney);
+    expect(foreignMoney instanceof Branded).toBe(true);
+  });
+});

@@ -1,0 +1,1 @@
+export { isCollected } from './gc.js';
