@@ -1,7 +1,6 @@
 import { type Brand, createBrand } from './create-brand.js';
 import { classBrands } from './registry.js';
 
-type AnyClass = abstract new (...args: never[]) => object;
 type Extendable = new (...args: unknown[]) => object;
 
 const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
@@ -30,7 +29,7 @@ const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
  * ({ cents: 5n }) instanceof Money; // false
  * ```
  */
-export function branded<C extends AnyClass>(value: C, _context: ClassDecoratorContext<C>): C {
+export function branded<C extends abstract new (...args: never[]) => object>(value: C, _context: ClassDecoratorContext<C>): C {
   let brand: Brand<object>;
   let has: Brand<object>['has'];
   const Branded = class extends (value as unknown as Extendable) {
