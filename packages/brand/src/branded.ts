@@ -29,7 +29,10 @@ const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
  * ({ cents: 5n }) instanceof Money; // false
  * ```
  */
-export function branded<C extends abstract new (...args: never[]) => object>(value: C, _context: ClassDecoratorContext<C>): C {
+export function branded<C extends abstract new (...args: never[]) => object>(
+  value: C,
+  _context: ClassDecoratorContext<C>,
+): C {
   let brand: Brand<object>;
   let has: Brand<object>['has'];
   const Branded = class extends (value as unknown as Extendable) {

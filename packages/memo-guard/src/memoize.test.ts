@@ -1,6 +1,6 @@
+import { isCollected } from '@weakset-recipes-internal/testing';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { memoize } from './memoize.js';
-import { isCollected } from '@weakset-recipes-internal/testing';
 
 describe('memoize', () => {
   it('caches by object identity and primitive value, over any number of arguments', () => {

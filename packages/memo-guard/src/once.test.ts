@@ -1,6 +1,6 @@
+import { isCollected } from '@weakset-recipes-internal/testing';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { once } from './once.js';
-import { isCollected } from '@weakset-recipes-internal/testing';
 
 describe('once', () => {
   it('runs fn the first time it sees an object and returns that first result ever after', () => {
