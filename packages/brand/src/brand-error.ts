@@ -25,7 +25,10 @@ export class BrandError extends TypeError {
    * new BrandError('Money', 'Expected Money').brand; // 'Money'
    * ```
    */
-  readonly brand: string;
+  declare readonly brand: string;
+
+  /** Always `'BrandError'`. */
+  override name = 'BrandError';
 
   /**
    * @param brand - the name of the brand that was expected
@@ -33,7 +36,6 @@ export class BrandError extends TypeError {
    */
   constructor(brand: string, message: string) {
     super(message);
-    this.name = 'BrandError';
     this.brand = brand;
   }
 }

@@ -23,6 +23,4 @@ import { classBrands } from './registry.js';
  * ```
  */
 // biome-ignore lint/complexity/noBannedTypes: any class, decorated or not, as the API promises
-export function brandOf(cls: Function): Brand<object> | undefined {
-  return classBrands().get(cls);
-}
+export const brandOf = (cls: Function): Brand<object> | undefined => classBrands.get(cls);

@@ -3,8 +3,6 @@ import { classBrands } from './registry.js';
 
 type Extendable = new (...args: unknown[]) => object;
 
-const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
-
 /**
  * A standard (TC39, TypeScript 5) class decorator that brands every instance the class or any
  * subclass constructs, and makes `instanceof` the brand check: `Object.create(Money.prototype)`,
@@ -35,27 +33,34 @@ export function branded<C extends abstract new (...args: never[]) => object>(
 ): C {
   let brand: Brand<object>;
   let has: Brand<object>['has'];
-  const Branded = class extends (value as unknown as Extendable) {
-    #brand = true;
+  const { name } = value;
+  // A class defined as a computed-key property takes the key as its name: `Money` stays `Money`.
+  const Branded = {
+    [name]: class extends (value as unknown as Extendable) {
+      #brand = true;
 
-    static {
-      // `#brand in` throws for a primitive, and `has` must never throw. (A constructor that
-      // returns a function in place of its instance is not supported.)
-      brand = createBrand(
-        value.name,
-        (candidate) => typeof candidate === 'object' && candidate !== null && #brand in candidate,
-      );
-      has = brand.has;
-    }
+      static {
+        // `#brand in` throws for a primitive, and `has` must never throw. (A constructor that
+        // returns a function in place of its instance is not supported.)
+        brand = createBrand(
+          name,
+          (candidate) => typeof candidate === 'object' && candidate !== null && #brand in candidate,
+        );
+        has = brand.has;
+        // biome-ignore lint/complexity/noThisInStatic: `this` is the class being defined
+        classBrands.set(this, brand);
+      }
 
-    // `x instanceof Money` asks the brand; for an undecorated subclass it also asks the prototype
-    // chain, as `instanceof` always does, so a plain Money is not an instance of the subclass.
-    static override [Symbol.hasInstance](candidate: unknown): boolean {
-      // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`
-      return has(candidate) && (this === Branded || ordinaryHasInstance.call(this, candidate));
-    }
-  };
-  Object.defineProperty(Branded, 'name', { value: value.name });
-  classBrands().set(Branded, brand!);
+      // `x instanceof Money` asks the brand; for an undecorated subclass it also asks the prototype
+      // chain, as `instanceof` always does, so a plain Money is not an instance of the subclass.
+      static override [Symbol.hasInstance](candidate: unknown): boolean {
+        return (
+          has(candidate) &&
+          // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`
+          (this === Branded || super[Symbol.hasInstance](candidate))
+        );
+      }
+    },
+  }[name]!;
   return Branded as unknown as C;
 }

@@ -32,7 +32,7 @@ describe('createBrand', () => {
   it('throws a TypeError naming the brand when add gets a primitive', () => {
     const Token = createBrand<object>('Token');
     expect(() => Token.add(1 as unknown as object)).toThrow(
-      new TypeError('Token.add() needs an object, got a number'),
+      new TypeError('Token.add() expected an object, got a number'),
     );
     expect(() => Token.add(null as unknown as object)).toThrow('got null');
   });
