@@ -9,6 +9,6 @@ describe('CycleError', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('CycleError');
     expect(error.chain).toEqual([a, b, a]);
-    expect(error.message).toBe('Cycle of 2: a call came back to an object still in progress');
+    expect(error.message).toBe('Cycle of 2: back to an object in progress');
   });
 });

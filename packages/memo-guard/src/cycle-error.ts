@@ -32,14 +32,16 @@ export class CycleError extends Error {
    * new CycleError([node, node]).chain.length; // 2: a node that reaches itself
    * ```
    */
-  readonly chain: object[];
+  declare readonly chain: object[];
+
+  /** Always `'CycleError'`. */
+  override name = 'CycleError';
 
   /**
    * @param chain - the cycle, first object repeated at the end
    */
   constructor(chain: object[]) {
-    super(`Cycle of ${chain.length - 1}: a call came back to an object still in progress`);
-    this.name = 'CycleError';
+    super(`Cycle of ${chain.length - 1}: back to an object in progress`);
     this.chain = chain;
   }
 }

@@ -1,3 +1,4 @@
+import { isCollected } from '@weakset-recipes-internal/testing';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { CycleError } from './cycle-error.js';
@@ -217,3 +218,25 @@ function referenceCycle(start: Node): Node[] | undefined {
   };
   return visit(start);
 }
+
+describe('guardRecursion and garbage collection', () => {
+  it('keeps no object alive once its call has returned, thrown or settled', async () => {
+    const walk = guardRecursion((node: { fail?: boolean; later?: boolean }) => {
+      if (node.fail) throw new Error('failed');
+      return node.later ? Promise.resolve(1) : 1;
+    });
+    for (const make of [() => ({}), () => ({ fail: true }), () => ({ later: true })]) {
+      expect(
+        await isCollected(() => {
+          const node = make();
+          try {
+            walk(node);
+          } catch {
+            // the throwing case: the object must be released all the same
+          }
+          return node;
+        }),
+      ).toBe(true);
+    }
+  });
+});

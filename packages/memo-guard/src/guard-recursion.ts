@@ -1,5 +1,5 @@
 import { CycleError } from './cycle-error.js';
-import { isThenable } from './is-object.js';
+import { isThenable } from './is-thenable.js';
 
 /**
  * Options of {@link guardRecursion}.
@@ -42,7 +42,8 @@ export interface GuardRecursionOptions<T extends object, R> {
  * not a cycle and is never reported. An object leaves "in progress" when `fn` returns or throws,
  * or, for a promise result, when the promise settles.
  *
- * Each guarded function has its own in-progress set: a WeakSet, so it can never keep an object alive.
+ * Each guarded function has its own in-progress set. It holds only objects whose calls are running
+ * (alive anyway) and drops each when its call ends, so it keeps nothing alive past its call.
  *
  * @param fn - the recursive function; its first argument is the object to guard on
  * @param options - {@link GuardRecursionOptions}
@@ -63,44 +64,35 @@ export interface GuardRecursionOptions<T extends object, R> {
  */
 export function guardRecursion<T extends object, A extends unknown[], R>(
   fn: (target: T, ...args: A) => R,
-  options: GuardRecursionOptions<T, R> = {},
+  { onCycle }: GuardRecursionOptions<T, R> = {},
 ): (target: T, ...args: A) => R {
-  const { onCycle } = options;
-  const inProgress = new WeakSet<T>();
-  // The same objects in the order their calls started: only read to report a cycle.
-  const started: T[] = [];
-
-  const release = (target: T) => {
-    inProgress.delete(target);
-    // Synchronous calls end in the order they started; only async ones can end out of order.
-    if (started[started.length - 1] === target) started.pop();
-    else started.splice(started.lastIndexOf(target), 1);
-  };
+  // A Set rather than a WeakSet: its order is the order the calls started, which is what a chain
+  // is read from. It holds only objects whose calls are running (alive anyway, on the stack or in
+  // a pending promise's handlers), and each leaves it when its call ends.
+  const inProgress = new Set<T>();
 
   return function guarded(this: unknown, target: T): R {
     if (inProgress.has(target)) {
-      const chain = [...started.slice(started.indexOf(target)), target];
+      // Every call in progress, in start order, and `target` again; the calls before its first are
+      // not part of the cycle.
+      const chain = [...inProgress, target];
+      chain.splice(0, chain.indexOf(target));
       if (onCycle) return onCycle(target, chain);
       throw new CycleError(chain);
     }
     inProgress.add(target);
-    started.push(target);
-    let result: R;
+    let result: R | undefined;
     try {
       // `apply` with `arguments` passes extra arguments through without allocating.
       // biome-ignore lint/complexity/noArguments: see above; measured in the memo-guard benchmark
       result = fn.apply(this, arguments as unknown as [T, ...A]);
-    } catch (error) {
-      release(target);
-      throw error;
+      return result;
+    } finally {
+      // A throw leaves `result` unset, so the object is released at once, as on a return. A promise
+      // releases it when it settles; the handlers only release, callers still see the outcome.
+      const release = () => inProgress.delete(target);
+      if (isThenable(result)) result.then(release, release);
+      else release();
     }
-    if (isThenable(result)) {
-      // Released on settlement. The handlers only release; callers still see the rejection.
-      const done = () => release(target);
-      result.then(done, done);
-    } else {
-      release(target);
-    }
-    return result;
   } as unknown as (target: T, ...args: A) => R;
 }

@@ -31,7 +31,7 @@ export function once<T extends object, R>(fn: (target: T) => R): (target: T) => 
     const known = results.get(target);
     if (known !== undefined || results.has(target)) return known as R;
     if (running.has(target)) {
-      throw new TypeError('once(): re-entered for an object whose first call is still running');
+      throw new TypeError('once(): re-entered before its first call returned');
     }
     // WeakSet.add rejects a primitive with a TypeError of its own: there is nothing to remember it by.
     running.add(target);
