@@ -52,15 +52,18 @@ export function observe(selector: string, handler: Handler, options: ObserveOpti
   // element of the subtree; adding needs only the matching ones. Leaves skip querySelectorAll,
   // whose per-call cost dominates batches of small insertions.
   const visit = (node: Node, recheck?: boolean, inside = inRoot(node)): void => {
+    // querySelectorAll(selector) finds only matches, so only the node itself needs matches(),
+    // unless `*` is needed: to recheck, for shadow hosts, or for selectors matches() must judge.
+    const ask = recheck || shadow || recheckRoot;
     const found = (node as Element).firstElementChild
-      ? (node as Element).querySelectorAll(recheck || shadow ? '*' : selector)
+      ? (node as Element).querySelectorAll(ask ? '*' : selector)
       : [];
-    // An index loop, with the node itself at -1: spreading or iterating the NodeList costs more
-    // than all the rest of the per-match work (measured in Chromium). Text and comment nodes fall
-    // through harmlessly: no children, no matches(), no shadowRoot.
-    for (let index = -1; index < found.length; index++) {
-      const el = index < 0 ? (node as Element) : found[index]!;
-      if (inside && el.matches?.(selector)) {
+    // An index loop, the node itself first (index 0), until the NodeList runs out: spreading or
+    // iterating the NodeList costs more than all the rest of the per-match work (measured in
+    // Chromium). Text and comment nodes fall through harmlessly: no children, no matches(), no
+    // shadowRoot.
+    for (let index = 0, el = node as Element | undefined; el; el = found[index++]) {
+      if (inside && ((index && !ask) || el.matches?.(selector))) {
         if (processed && !processed.has(el) && !(once && everProcessed.has(el))) {
           if (once) everProcessed.add(el);
           // Marked before the call, so an initializer that triggers a flush cannot re-enter.
@@ -84,10 +87,13 @@ export function observe(selector: string, handler: Handler, options: ObserveOpti
   // faster than looking only at what was added, not even for 10,000 nodes appended at once, and is
   // far slower on many small batches (measured in Chromium): there is nothing to switch to.
   const run = (records: MutationRecord[]) => {
+    // Index loops: a NodeList iterator per record cost more than the rest of a small batch.
     for (const record of records) {
-      for (const node of record.removedNodes) visit(node, true);
+      // biome-ignore lint/suspicious/noAssignInExpressions: the shortest index loop keeps the entry within 1 kB.
+      for (let index = 0, node: Node | undefined; (node = record.removedNodes[index++]); ) visit(node, true);
       if (record.attributeName) visit(record.target, true);
-      for (const node of record.addedNodes) visit(node);
+      // biome-ignore lint/suspicious/noAssignInExpressions: as above.
+      for (let index = 0, node: Node | undefined; (node = record.addedNodes[index++]); ) visit(node);
     }
     if (recheckRoot) visit(root as Node, true);
   };
