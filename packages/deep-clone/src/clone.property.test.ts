@@ -31,6 +31,10 @@ describe.each(configurations)('any value ($name)', ({ options }) => {
   it('comes back deeply and strictly equal', () => {
     fc.assert(
       fc.property(richValue, (value) => {
+        // Node 20's isDeepStrictEqual calls two invalid Dates unequal, even one with itself
+        // (`isDeepStrictEqual(new Date(NaN), new Date(NaN))` is false); clone.builtins.test.ts
+        // checks that an invalid Date clones to an invalid Date.
+        fc.pre(!hasInvalidDate(value));
         expect(isDeepStrictEqual(clone(value), value)).toBe(true);
       }),
       { numRuns: 300 },
@@ -74,6 +78,13 @@ describe('graphs with shared references and cycles', () => {
 });
 
 /** Every object reachable from a value (own property values, Map and Set contents). */
+function hasInvalidDate(root: unknown): boolean {
+  for (const value of collectObjects(root)) {
+    if (value instanceof Date && Number.isNaN(value.getTime())) return true;
+  }
+  return false;
+}
+
 function collectObjects(root: unknown): Set<object> {
   const found = new Set<object>();
   const pending: unknown[] = [root];
