@@ -24,6 +24,12 @@ type Handler = (value: object, cloneChild: CloneChild) => object;
 
 /** Deep enough for real data, shallow enough to leave most of the call stack to the caller. */
 const RECURSION_LIMIT = 400;
+/**
+ * A Map past 4,096 entries outgrows V8's regular heap objects and then costs about ten times as
+ * much per entry, so a large graph is remembered in several full Maps of 4,096 entries, up to
+ * CHUNKS of them.
+ */
+const CHUNKS = 16;
 /** How many ancestors a cycle check scans before it asks a Set. */
 const SHALLOW = 32;
 const ObjectPrototype = Object.prototype;
@@ -33,6 +39,7 @@ const {
   getOwnPropertyDescriptor,
   getOwnPropertySymbols,
   getPrototypeOf,
+  hasOwn,
   isExtensible,
   isFrozen,
   isSealed,
@@ -41,8 +48,6 @@ const {
 } = Object;
 const { ownKeys } = Reflect;
 const { isArray } = Array;
-const isEnumerable = (target: object, key: PropertyKey) =>
-  ObjectPrototype.propertyIsEnumerable.call(target, key);
 const isObject = (value: unknown): value is object =>
   (typeof value === 'object' && value !== null) || typeof value === 'function';
 /** A built-in constructor, as the engine calls it. */
@@ -80,21 +85,12 @@ const builtins = new Map<unknown, Builtin>();
 /** Prototypes already found to be ordinary classes; weak, so a class can still be collected. */
 const classPrototypes = new WeakSet<object>();
 for (const name of builtinNames) if (globals[name]) builtins.set(globals[name].prototype, globals[name]);
-builtins.delete(Error.prototype);
-for (const ErrorType of [
-  Error,
-  EvalError,
-  RangeError,
-  ReferenceError,
-  SyntaxError,
-  TypeError,
-  URIError,
-  AggregateError,
-]) {
-  builtins.set(ErrorType.prototype, Error as unknown as Builtin);
+// Error itself is in the list above.
+for (const type of 'Eval Range Reference Syntax Type URI Aggregate'.split(' ')) {
+  builtins.set(globals[`${type}Error`]!.prototype, Error as unknown as Builtin);
 }
 /** Error state that lives in non-enumerable own properties. */
-const errorKeys = ['name', 'message', 'stack', 'cause', 'errors'];
+const errorKeys = 'name message stack cause errors'.split(' ');
 /** Key of the root, which has no key: never part of a path. */
 const ROOT = Symbol();
 /** Seen-map entry of an object whose custom handler is still running. */
@@ -128,6 +124,8 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
 
   // State of the clone in progress, reused by every call.
   let copies = new Map<object, object>();
+  /** Full seen-maps, oldest first. */
+  const full: Map<object, object>[] = [];
   // Ancestors of the value being filled, outermost first. The nearest levels are found by a scan,
   // which beats hashing at the depths real data has; levels past SHALLOW are also kept in a Set so
   // a chain a million deep stays linear.
@@ -145,8 +143,8 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
   function fail(code: CloneErrorCode, key: PropertyKey, what: string): never {
     const where = path.slice(1);
     if (key !== ROOT) where.push(key);
-    const option = code === 'CIRCULAR' ? "circular: 'throw'" : "unsupported: 'throw'";
-    throw new CloneError(code, where, `Cannot clone ${what} at ${formatPath(where)} (${option})`);
+    const option = code === 'CIRCULAR' ? 'circular' : 'unsupported';
+    throw new CloneError(code, where, `Cannot clone ${what} at ${formatPath(where)} (${option}: 'throw')`);
   }
 
   function unsupported<V extends object>(value: V, key: PropertyKey, tag: string): V {
@@ -160,14 +158,28 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
       return typeof value === 'function' ? unsupported(value, key, '') : value;
     }
     if (preserve) {
-      const known = copies.get(value);
+      let known = copies.get(value);
+      // Newest first: a handled value is entered twice, and its copy may be in a later map.
+      for (let i = full.length; !known && i--; ) known = full[i]!.get(value);
       if (known)
         return known === IN_HANDLER ? fail('CIRCULAR', key, 'a cycle back into a handled value') : known;
-    } else if (
-      ancestors.lastIndexOf(value, SHALLOW - 1) >= 0 ||
-      (ancestors.length > SHALLOW && deepAncestors.has(value))
-    ) {
-      fail('CIRCULAR', key, 'a reference back to an ancestor');
+      // A full map (4,096 to 8,191 entries) moves to `full`. Past CHUNKS of them, one Map of
+      // everything (slow to grow, but one lookup) beats many lookups; it is never moved again.
+      if (copies.size >> 12 === 1) {
+        full.push(copies);
+        copies = new Map();
+        if (full.length === CHUNKS)
+          for (const map of full.splice(0))
+            map.forEach((copy, original) => {
+              copies.set(original, copy);
+            });
+      }
+    } else {
+      // A loop, not lastIndexOf: the builtin call costs more than the few compares it saves.
+      let i = ancestors.length;
+      let found = i > SHALLOW && deepAncestors.has(value);
+      for (i = Math.min(i, SHALLOW); !found && i--; ) found = ancestors[i] === value;
+      if (found) fail('CIRCULAR', key, 'a reference back to an ancestor');
     }
     const prototype = getPrototypeOf(value) as object | null;
     let copy: object;
@@ -178,7 +190,7 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
       if (!strict && prototypeIsClean && !iterative && depth < RECURSION_LIMIT) {
         // The hot path (JSON-like data): no descriptors, room left to recurse, a direct call.
         depth++;
-        if (tracking) enter(value, key);
+        enter(value, key);
         fillPlain(value, copy);
         if (tracking) leave(value);
         depth--;
@@ -356,12 +368,12 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
     const pathKey = typeof key === 'string' && isArray(source) ? toIndex(key) : key;
     if (strict) {
       // A built-in's own state (an array's length, a boxed string's characters) is already there.
-      if (ObjectPrototype.hasOwnProperty.call(copy, key) && !isArray(copy)) return;
+      if (hasOwn(copy, key) && !isArray(copy)) return;
       if (key === 'length' && isArray(copy)) return;
       const descriptor = getOwnPropertyDescriptor(source, key)!;
       if ('value' in descriptor) descriptor.value = copyOf(descriptor.value, pathKey);
       defineProperty(copy, key, descriptor);
-    } else if (isEnumerable(source, key) && !ObjectPrototype.hasOwnProperty.call(copy, key)) {
+    } else if (ObjectPrototype.propertyIsEnumerable.call(source, key) && !hasOwn(copy, key)) {
       assign(copy as PlainRecord, key, (source as PlainRecord)[key], pathKey);
     }
   }
@@ -446,7 +458,8 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
     // A getter or a handler that clones again gets an engine of its own; rare enough to pay for.
     if (busy) return createClone(options)(value);
     busy = true;
-    prototypeIsClean = hasNoEnumerableKeys(ObjectPrototype);
+    prototypeIsClean = true;
+    for (const _ in ObjectPrototype) prototypeIsClean = false;
     depth = 0;
     // An error may have left entries behind; the structures are reused, so small clones allocate little.
     if (pending.length + path.length + ancestors.length) pending.length = path.length = ancestors.length = 0;
@@ -459,6 +472,7 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
       busy = iterative = false;
       // Nothing the call copied may stay reachable from the engine.
       copies = idle;
+      if (full.length) full.length = 0;
       buffers = undefined;
       if (deepAncestors.size) deepAncestors.clear();
     }
@@ -470,9 +484,4 @@ function toIndex(key: PropertyKey): PropertyKey {
   if (typeof key !== 'string') return key;
   const index = Number(key);
   return String(index) === key && index >= 0 && index % 1 === 0 ? index : key;
-}
-
-function hasNoEnumerableKeys(target: object): boolean {
-  for (const _ in target) return false;
-  return true;
 }
