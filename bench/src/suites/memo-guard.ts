@@ -30,6 +30,9 @@ type Once = <T extends object, R>(fn: (target: T) => R) => (target: T) => R;
 type Memoize = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A) => R;
 type GuardRecursion = <T extends object, R>(fn: (target: T) => R) => (target: T) => R;
 
+// Every contender's hot loop and hand-written baseline is written out in place, on purpose: closures
+// made by one shared helper would share its call sites and their type feedback in V8, so one
+// contender's shapes would slow another down. The repetition below is the price of a fair race.
 const memoGuardPackage = '@weakset-recipes/memo-guard';
 const keyCount = 1024;
 
