@@ -109,6 +109,24 @@ describe('@branded (compiled by TypeScript with standard decorators)', () => {
     expect(brand.has(money)).toBe(true);
   });
 
+  it('keeps every other answer when one object is added or deleted by hand', () => {
+    const { Money } = compileMoney();
+    const brand = brandOf(Money)!;
+    const [kept, deleted, adopted, stranger] = [new Money(1n), new Money(2n), { cents: 3n }, { cents: 4n }];
+    brand.add(adopted);
+    brand.delete(deleted);
+    brand.add(kept); // adding what already has the brand changes nothing
+    brand.delete(stranger); // deleting what never had it changes nothing
+    expect([kept, deleted, adopted, stranger].map((value) => brand.has(value))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect(brand.has(new Money(5n))).toBe(true);
+    expect(() => brand.add(7 as unknown as object)).toThrow(TypeError);
+  });
+
   it('asserts and guards through the class brand', () => {
     const { Money } = compileMoney();
     const brand = brandOf(Money)!;

@@ -31,24 +31,27 @@ export function branded<C extends abstract new (...args: never[]) => object>(
   value: C,
   _context: ClassDecoratorContext<C>,
 ): C {
-  let brand: Brand<object>;
   let has: Brand<object>['has'];
   const { name } = value;
   // A class defined as a computed-key property takes the key as its name: `Money` stays `Money`.
   const Branded = {
     [name]: class extends (value as unknown as Extendable) {
-      #brand = true;
+      #brand: undefined;
 
       static {
         // `#brand in` throws for a primitive, and `has` must never throw. (A constructor that
         // returns a function in place of its instance is not supported.)
-        brand = createBrand(
-          name,
-          (candidate) => typeof candidate === 'object' && candidate !== null && #brand in candidate,
+        // The class's brand is registered while `has` keeps its check for `instanceof` (the value of
+        // a destructuring assignment is the object destructured).
+        classBrands.set(
+          // biome-ignore lint/complexity/noThisInStatic: `this` is the class being defined
+          this,
+          // biome-ignore lint/suspicious/noAssignInExpressions: one statement keeps the entry small
+          ({ has } = createBrand(
+            name,
+            (candidate) => typeof candidate === 'object' && candidate !== null && #brand in candidate,
+          )),
         );
-        has = brand.has;
-        // biome-ignore lint/complexity/noThisInStatic: `this` is the class being defined
-        classBrands.set(this, brand);
       }
 
       // `x instanceof Money` asks the brand; for an undecorated subclass it also asks the prototype

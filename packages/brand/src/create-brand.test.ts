@@ -31,10 +31,12 @@ describe('createBrand', () => {
 
   it('throws a TypeError naming the brand when add gets a primitive', () => {
     const Token = createBrand<object>('Token');
+    expect(() => Token.add(1 as unknown as object)).toThrow(TypeError);
     expect(() => Token.add(1 as unknown as object)).toThrow(
-      new TypeError('Token.add() expected an object, got a number'),
+      new BrandError('Token', 'Expected Token, got a number'),
     );
     expect(() => Token.add(null as unknown as object)).toThrow('got null');
+    expect(Token.has(1)).toBe(false);
   });
 
   it('answers false for primitives and never throws from has', () => {

@@ -30,7 +30,8 @@ export interface Brand<T extends object> {
   /**
    * Brands an object and returns it, for one-line factories.
    *
-   * @throws TypeError for a primitive, which cannot be branded
+   * @throws {@link BrandError} (a TypeError) for a primitive, which cannot be branded:
+   * `Expected Point, got a number`
    *
    * @example
    * ```ts
@@ -110,15 +111,6 @@ export interface Brand<T extends object> {
   guard<F extends (this: T, ...args: never[]) => unknown>(method: F): F;
 }
 
-/** Names what a check got: `null`, `a string`, or `an unbranded Money` (its constructor's name). */
-const describe = (value: unknown): string =>
-  // `Object(value) === value` exactly for objects and functions: the values that have identity.
-  Object(value) === value
-    ? `an unbranded ${(value as { constructor?: { name?: string } }).constructor?.name || 'object'}`
-    : value === null
-      ? 'null'
-      : `a ${typeof value}`;
-
 /**
  * Creates a brand for objects made by a factory (or anything else): a WeakSet of the objects that
  * really belong, the check the platform uses for its own classes. Brand objects with
@@ -148,43 +140,48 @@ export function createBrand<T extends object>(name: string): Brand<T>;
  */
 export function createBrand<T extends object>(name: string, owns: (value: unknown) => boolean): Brand<T>;
 export function createBrand<T extends object>(name: string, owns?: (value: unknown) => boolean): Brand<T> {
-  const members = new WeakSet<object>();
-  // Objects that pass `owns` but had their brand deleted; created on the first such delete, so a
-  // class brand's hits cost one private-field check and one `undefined` test.
-  let revoked: WeakSet<object> | undefined;
-  // Until something is added by hand, a class brand's misses need no WeakSet lookup either.
-  let added = false;
+  // With `owns` (a class brand), `exceptions` holds the objects whose answer differs from
+  // `owns`: added by hand without owning, or owning but deleted. Until the first add or delete
+  // there are none, so a class brand's checks cost one private-field test and nothing else.
+  const exceptions = new WeakSet<object>();
+  let touched = false;
   const has = owns
-    ? (value: unknown): value is T =>
-        owns(value) ? !revoked?.has(value as object) : added && members.has(value as object)
-    : (value: unknown): value is T => members.has(value as object);
+    ? (value: unknown): value is T => owns(value) !== (touched && exceptions.has(value as object))
+    : (value: unknown): value is T => exceptions.has(value as object);
   const brand: Brand<T> = {
     name,
     add(value) {
-      if (Object(value) !== value) {
-        throw new TypeError(`${name}.add() expected an object, got ${describe(value)}`);
-      }
-      revoked?.delete(value);
-      members.add(value);
-      added = true;
+      if (Object(value) !== value) brand.assert(value);
+      touched = true;
+      if (owns?.(value)) exceptions.delete(value);
+      else exceptions.add(value);
       return value;
     },
     has,
     assert(value, message) {
-      if (!has(value)) throw new BrandError(name, message ?? `Expected ${name}, got ${describe(value)}`);
+      if (!has(value)) {
+        // Names what it got: `null`, `a string`, or `an unbranded Wallet` (its constructor's name).
+        // `Object(value) === value` exactly for objects and functions: the values that have identity.
+        const got =
+          Object(value) === value
+            ? `an unbranded ${(value as { constructor?: { name?: string } }).constructor?.name || 'object'}`
+            : value === null
+              ? 'null'
+              : `a ${typeof value}`;
+        throw new BrandError(name, message ?? `Expected ${name}, got ${got}`);
+      }
     },
     delete(value) {
       const had = has(value);
-      members.delete(value);
-      // biome-ignore lint/suspicious/noAssignInExpressions: creates the set on the first revocation
-      if (had && owns?.(value)) (revoked ??= new WeakSet()).add(value);
+      touched = true;
+      if (owns?.(value)) exceptions.add(value);
+      else exceptions.delete(value);
       return had;
     },
     guard(method) {
-      return function (this: unknown) {
+      return function (this: unknown, ...args: never[]) {
         brand.assert(this);
-        // biome-ignore lint/complexity/noArguments: passes every argument on without allocating
-        return method.apply(this, arguments as unknown as never[]);
+        return method.apply(this, args);
       } as typeof method;
     },
   };
