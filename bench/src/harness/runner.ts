@@ -63,8 +63,8 @@ function benchFor(
 
 /**
  * Times every task in interleaved rounds: each round gives every task one
- * short tinybench slice, in an order that rotates between rounds (see
- * {@link roundOrder}); a task's per-round figure is its median call time,
+ * short tinybench slice, in a balanced order that changes between rounds
+ * (see {@link roundOrder}); a task's per-round figure is its median call time,
  * turned into operations per second; the result is the median across rounds
  * and the spread of the rounds around it.
  */

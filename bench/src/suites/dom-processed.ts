@@ -1,5 +1,5 @@
 import { type Attempt, describeError } from '../harness/contenders.js';
-import { roundOrder } from '../harness/order.js';
+import { balancedRounds, roundOrder } from '../harness/order.js';
 import { assignRatios, evaluateGoal } from '../harness/ratios.js';
 import type { Goal, Row, Scenario, SuiteOutcome } from '../harness/results.js';
 import { median, summarize } from '../harness/stats.js';
@@ -92,8 +92,10 @@ async function measureScenario(
     for (const contender of live())
       await attemptRun(contender, (pages.get(contender) as { value: DrivenPage }).value);
   }
-  for (let round = 0; round < rounds; round++) {
-    for (const contender of roundOrder(live(), round)) {
+  const contenders = live();
+  for (let round = 0; round < balancedRounds(rounds, contenders.length); round++) {
+    for (const contender of roundOrder(contenders, round)) {
+      if (failures.has(contender)) continue;
       const outcome = await attemptRun(contender, (pages.get(contender) as { value: DrivenPage }).value);
       if (outcome) runs.set(contender, [...(runs.get(contender) ?? []), outcome]);
     }
@@ -259,7 +261,7 @@ async function run(context: SuiteContext): Promise<SuiteOutcome> {
       goals: goalsFor(subtree, batches, noise),
       extraTables: [],
       notes: [
-        'Real Chromium (playwright-core driving the machine’s Chromium, headless). Each contender runs in a page of its own, bundled with esbuild as an IIFE; the pages take turns in rotating order, one run per turn, and the table shows the median over the timed runs (± is their median absolute deviation).',
+        'Real Chromium (playwright-core driving the machine’s Chromium, headless). Each contender runs in a page of its own, bundled with esbuild as an IIFE; the pages take turns in a balanced order (over the rounds each runs in every position and right after each of the others equally often), one run per turn, each run ending with a garbage collection in its own page, and the table shows the median over the timed runs (± is their median absolute deviation).',
         'Every run uses a fresh container and fresh elements and stops the contender afterwards (wicked-elements cannot be stopped: it is defined once per page and pointed at each run). The first run of each contender validates: every match initialized exactly once (counted per element in a WeakMap), nothing else initialized; a contender that fails any run is shown as wrong.',
         'Callback time is measured the same way for everyone: before any library loads, `MutationObserver` is replaced by a subclass that adds the time spent in each callback to a page-wide counter. The "setAttribute loop + callbacks" column adds the time of the loop itself, where the browser queues records for observers that watch attributes.',
         coarseTimers
