@@ -11,6 +11,19 @@ describe.each(modes)('Date, RegExp, boxed primitives, URL ($name)', ({ clone }) 
     expect(Number.isNaN(clone(new Date(Number.NaN)).getTime())).toBe(true);
   });
 
+  it("copies a Date's time value, not what an overridden valueOf or toPrimitive says", () => {
+    class Deadline extends Date {
+      override valueOf(): number {
+        return 0;
+      }
+    }
+    Object.defineProperty(Deadline.prototype, Symbol.toPrimitive, { value: () => 0 });
+    const source = new Deadline('2030-01-01T00:00:00Z');
+    const copy = clone(source);
+    expect(copy).toBeInstanceOf(Deadline);
+    expect(Date.prototype.getTime.call(copy)).toBe(Date.UTC(2030, 0, 1));
+  });
+
   it('copies a RegExp with its source, flags and lastIndex', () => {
     const source = /a(b+)c/giu;
     source.exec('xxabbc');

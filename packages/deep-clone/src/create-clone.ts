@@ -65,7 +65,6 @@ interface BuiltinState {
   byteOffset: number;
   byteLength: number;
   length: number;
-  slice(start: number): ArrayBuffer;
 }
 const globals = globalThis as unknown as Record<string, Builtin>;
 
@@ -222,7 +221,11 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
         else classPrototypes.add(prototype);
       }
       const source = value as BuiltinState;
-      if (Builtin === Date) copy = new Date(+source);
+      // Rebuilt from the original: given a Date, the constructor reads its time value directly
+      // (`+date` would go through Symbol.toPrimitive and valueOf, slower, and a subclass may
+      // override them); URL and URLSearchParams read its string and entries, since their state
+      // is not in own properties.
+      if (Builtin === Date || Builtin === URL || Builtin === URLSearchParams) copy = new Builtin(source);
       else if (Builtin === RegExp) {
         copy = new RegExp(source.source, source.flags);
         (copy as RegExp).lastIndex = source.lastIndex;
@@ -239,7 +242,9 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
         // Without a seen-map (circular: 'throw'), views must still find the buffer copy they share.
         const buffer = value as ArrayBuffer;
         buffers ??= new Map();
-        copy = buffers.get(buffer) ?? source.slice(0);
+        // A typed array built from another copies the bytes into a new fixed-length buffer, without
+        // `slice`'s species lookup: the faster of the two in V8.
+        copy = buffers.get(buffer) ?? new Uint8Array(new Uint8Array(buffer)).buffer;
         buffers.set(buffer, copy as ArrayBuffer);
         fill = undefined;
       } else if (Builtin && ArrayBuffer.isView(value)) {
@@ -249,7 +254,6 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
         // Their indices are their state; listing them as properties would cost a string per element.
         fill = undefined;
       } else if (Builtin && uncopyable.includes(Builtin.name)) return unsupported(value, key, Builtin.name);
-      else if (Builtin === URL || Builtin === URLSearchParams) copy = new Builtin(String(source));
       else if (Builtin) copy = Object(Builtin.prototype.valueOf.call(source));
       else copy = create(prototype);
     }
