@@ -242,8 +242,8 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
         // Without a seen-map (circular: 'throw'), views must still find the buffer copy they share.
         const buffer = value as ArrayBuffer;
         buffers ??= new Map();
-        // A typed array built from another copies the bytes into a new fixed-length buffer, without
-        // `slice`'s species lookup: the faster of the two in V8.
+        // A typed array built from another copies the bytes into a new fixed-length buffer; `slice`
+        // would also look up a species constructor, which a subclass can redirect.
         copy = buffers.get(buffer) ?? new Uint8Array(new Uint8Array(buffer)).buffer;
         buffers.set(buffer, copy as ArrayBuffer);
         fill = undefined;
