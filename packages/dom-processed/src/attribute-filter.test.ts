@@ -19,8 +19,9 @@ describe('attributeOptionsFor', () => {
     );
   });
 
-  it('keeps the case of attribute names as written (SVG attributes are case-sensitive)', () => {
-    expect(filterOf('svg[viewBox]')).toEqual(new Set(['viewBox']));
+  it('lists a name as written and lower-cased: SVG keeps the case, HTML lower-cases it', () => {
+    expect(filterOf('svg[viewBox]')).toEqual(new Set(['viewBox', 'viewbox']));
+    expect(filterOf('[data-Tab=x]')).toEqual(new Set(['data-Tab', 'data-tab']));
   });
 
   it('watches class for class selectors and id for id selectors', () => {

@@ -18,7 +18,7 @@
  * dependsOnAnything.test('.open :is(.tab, [role=tab], [lang|=en])'); // false
  * ```
  */
-export const dependsOnAnything = /[+\\]|[~|](?!=)|:(?!(?:not|is|where)\()/;
+export const dependsOnAnything = /[+\\]|[~|](?!=)|:(?!(not|is|where)\()/;
 
 // An attribute name runs from `[` to the first space, `]` or operator (`=`, `~=`, `|=`, `^=`,
 // `$=`, `*=`); a `.` anywhere means the selector may read `class`, a `#` that it may read `id`.
@@ -42,7 +42,7 @@ export function attributeOptionsFor(selector: string): MutationObserverInit {
   if (dependsOnAnything.test(selector)) return { attributes: true };
   const names: string[] = [];
   for (const [found, name = found < '.' ? 'id' : 'class'] of selector.matchAll(attributeName)) {
-    names.push(name);
+    names.push(name, name.toLowerCase());
   }
   return names[0] ? { attributeFilter: names } : {};
 }

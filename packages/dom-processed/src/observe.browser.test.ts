@@ -76,6 +76,18 @@ describe('observe in Chromium', () => {
     expect([...events].sort()).toEqual(['cleanup a', 'cleanup b', 'remove a', 'remove b']);
   });
 
+  // The attributeFilter lists both spellings: the browser stores `data-Tab` on an HTML element
+  // as `data-tab`, and compares the filter with that name exactly.
+  it('follows a mixed-case attribute selector on HTML and on SVG elements', async () => {
+    const added: string[] = [];
+    mount('<p id="html"></p><svg id="svg"></svg>');
+    track(observe('[data-Tab], [viewBox]', (el) => void added.push(el.id)));
+    $('#html').setAttribute('data-Tab', '');
+    $('#svg').setAttribute('viewBox', '0 0 1 1');
+    await settle();
+    expect(added.sort()).toEqual(['html', 'svg']);
+  });
+
   it('re-checks structural pseudo-classes when siblings arrive', async () => {
     const { events, handler } = journal();
     const list = mount('<ul><li id="one"></li></ul>');

@@ -213,6 +213,18 @@ describe('observe: attributes and classes', () => {
     expect(events).toEqual(['add p', 'cleanup p', 'remove p']);
   });
 
+  it('follows an attribute the selector spells in mixed case, which HTML stores lower-cased', async () => {
+    const { events, handler } = journal();
+    mount('<p id="p"></p>');
+    track(observe('[data-Tab=open]', handler));
+    const el = $('#p');
+    el.setAttribute('data-Tab', 'open');
+    await settle();
+    el.setAttribute('data-tab', 'shut');
+    await settle();
+    expect(events).toEqual(['add p', 'cleanup p', 'remove p']);
+  });
+
   it('follows id selectors', async () => {
     const add = vi.fn();
     mount('<p></p>');

@@ -41,8 +41,8 @@ export function observe(selector: string, handler: Handler, options: ObserveOpti
   const init: MutationObserverInit = { childList: true, subtree: true, ...attributeOptionsFor(selector) };
   const recheckRoot = dependsOnAnything.test(selector);
   const everProcessed = new WeakSet<Node>();
-  // Element -> its cleanup; `undefined` once disconnected, which silences every later callback.
-  let processed: WeakMap<Node, unknown> | undefined = signal?.aborted ? undefined : new WeakMap();
+  // Element -> its cleanup; `null` once disconnected, which silences every later callback.
+  let processed: WeakMap<Node, unknown> | null = signal?.aborted ? null : new WeakMap();
 
   // Containment at batch time, not the records' history: a node removed and put back within one
   // batch is simply still inside. In open shadow trees, the host's containment counts.
@@ -99,7 +99,7 @@ export function observe(selector: string, handler: Handler, options: ObserveOpti
   };
   const observer = new MutationObserver(run);
   const disconnect = () => {
-    processed = undefined;
+    processed = null;
     observer.disconnect();
     signal?.removeEventListener('abort', disconnect);
   };

@@ -1,4 +1,5 @@
-import { attempt } from './attempt.js';
+import type { DomUnavailableError } from './dom-unavailable-error.js';
+import { observe } from './observe.js';
 
 /*
  * One registry per page, shared by every copy of the package: the ESM and the CJS build (or two
@@ -6,8 +7,6 @@ import { attempt } from './attempt.js';
  * function never processes an element twice whichever copy is asked. Its shape is a contract
  * between versions: WeakMap<fn, WeakSet<Element>>.
  */
-const registryKey = Symbol.for('@weakset-recipes/dom-processed');
-
 type Registry = WeakMap<object, WeakSet<Element>>;
 
 /**
@@ -22,6 +21,8 @@ type Registry = WeakMap<object, WeakSet<Element>>;
  * @param selector - a CSS selector
  * @param fn - the initializer; it runs at most once per element, whichever selector found it
  * @returns how many elements were processed for the first time
+ * @throws {@link DomUnavailableError} where there is no `MutationObserver` (the scan is
+ *   {@link observe}'s), and the browser's `SyntaxError` for an invalid selector
  * @example
  * ```ts
  * import { processOnce } from '@weakset-recipes/dom-processed';
@@ -34,17 +35,26 @@ type Registry = WeakMap<object, WeakSet<Element>>;
  * ```
  */
 export function processOnce(root: ParentNode, selector: string, fn: (el: Element) => void): number {
-  // biome-ignore lint/suspicious/noAssignInExpressions: one expression keeps the entry within its 1 kB budget.
-  const registry = ((globalThis as { [registryKey]?: Registry })[registryKey] ??= new WeakMap());
+  // The key is spelled out here, not in a constant: one expression keeps the entry within 1 kB.
+  // biome-ignore lint/suspicious/noAssignInExpressions: as above.
+  const registry = ((globalThis as unknown as Record<symbol, Registry | undefined>)[
+    Symbol.for('@weakset-recipes/dom-processed')
+  ] ??= new WeakMap());
   const processed = registry.get(fn) ?? new WeakSet<Element>();
   registry.set(fn, processed);
   let count = 0;
-  for (const el of [root as Element, ...root.querySelectorAll(selector)]) {
-    if (el.matches?.(selector) && !processed.has(el)) {
-      processed.add(el);
-      count++;
-      attempt(fn, el);
-    }
-  }
+  // One scan by an observation that stops right away: its own memory lasts one call, the
+  // registry's for good, and it reports what `fn` throws like any initializer.
+  observe(
+    selector,
+    (el) => {
+      if (!processed.has(el)) {
+        processed.add(el);
+        count++;
+        fn(el);
+      }
+    },
+    { root },
+  ).disconnect();
   return count;
 }
