@@ -48,7 +48,7 @@ describe('InitLedger', () => {
   it('finds nothing wrong when every match ran exactly once', () => {
     const { groups, widgets } = buildGroups(100, 100);
     const ledger = new InitLedger(widgets);
-    for (const widget of widgets) ledger.onInit(widget);
+    for (const widget of widgets) ledger.record(widget);
     expect(ledger.problem(widgets, groups)).toBeUndefined();
     expect(Number.isNaN(ledger.finishedAt)).toBe(false);
   });
@@ -56,13 +56,29 @@ describe('InitLedger', () => {
   it('reports missing, repeated and stray initializations', () => {
     const { groups, widgets } = buildGroups(100, 100);
     const ledger = new InitLedger(widgets);
-    for (const widget of widgets.slice(1)) ledger.onInit(widget);
-    ledger.onInit(widgets[1]!);
-    ledger.onInit(groups[0]!.querySelector('.item')!);
+    for (const widget of widgets.slice(1)) ledger.record(widget);
+    ledger.record(widgets[1]!);
+    ledger.record(groups[0]!.querySelector('.item')!);
     const all = [groups[0]!, ...groups[0]!.querySelectorAll('*')];
     expect(ledger.problem(widgets, all)).toBe(
       '1 of 10 matches never initialized; 1 matches initialized more than once; 1 non-matching elements initialized',
     );
+  });
+  it('hands every run the same initializer, which counts into the latest ledger only', () => {
+    const first = buildGroups(100, 100);
+    const firstLedger = new InitLedger(first.widgets);
+    const firstInit = firstLedger.activate();
+    firstInit(first.widgets[0]!);
+    const second = buildGroups(100, 100);
+    const secondLedger = new InitLedger(second.widgets);
+    const secondInit = secondLedger.activate();
+    expect(secondInit).toBe(firstInit);
+    for (const widget of second.widgets) secondInit(widget);
+    firstInit(first.widgets[1]!);
+    expect(firstLedger.counts.get(first.widgets[0]!)).toBe(1);
+    expect(firstLedger.counts.has(first.widgets[1]!)).toBe(false);
+    expect(secondLedger.problem(second.widgets, second.groups)).toBeUndefined();
+    expect(secondLedger.counts.get(first.widgets[1]!)).toBe(1);
   });
 });
 

@@ -58,6 +58,20 @@ export function buildGroups(elementCount: number, groupSize: number): Built {
   return { groups, widgets };
 }
 
+/** The ledger of the run in progress: {@link recordInit} counts into it. */
+let activeLedger: InitLedger | undefined;
+
+/**
+ * The initializer every contender gets, in every run: one function for the whole page. A fresh
+ * closure per run would be compiled again in each run wherever the previous one was garbage
+ * collected, but stay compiled for a contender that keeps its old instances alive
+ * (qsa-observer wraps `Element.prototype.attachShadow` on every call, so none is ever
+ * collected): the harness's own code would then run faster for the leaky contender.
+ */
+function recordInit(element: Element): void {
+  activeLedger?.record(element);
+}
+
 /** Counts initializations per element and resolves when every expected one has run once. */
 export class InitLedger {
   readonly counts = new WeakMap<Element, number>();
@@ -75,7 +89,14 @@ export class InitLedger {
     });
   }
 
-  readonly onInit = (element: Element): void => {
+  /** Makes this the ledger {@link recordInit} counts into, and returns that initializer. */
+  activate(): (element: Element) => void {
+    activeLedger = this;
+    return recordInit;
+  }
+
+  /** Counts one initialization of `element`. */
+  record(element: Element): void {
     const previous = this.counts.get(element) ?? 0;
     this.counts.set(element, previous + 1);
     if (previous === 0 && this.expected.has(element)) {
@@ -85,7 +106,7 @@ export class InitLedger {
         this.resolveAll();
       }
     }
-  };
+  }
 
   /** Waits for every initialization, or gives up after the timeout. */
   async settle(): Promise<void> {
@@ -147,7 +168,7 @@ async function insertion(
   const wrapper = document.createElement('div');
   if (mode === 'subtree') wrapper.append(...groups);
   const ledger = new InitLedger(widgets);
-  const stop = contender.start(container, widgetSelector, ledger.onInit);
+  const stop = contender.start(container, widgetSelector, ledger.activate());
   // Some observers finish setting up in a later task (selector-observer).
   await nextMacrotask();
   const startedAt = performance.now();
@@ -176,7 +197,7 @@ async function attributeNoise(
   const container = freshContainer();
   const { groups, widgets } = buildGroups(elementCount, batchSize);
   const ledger = new InitLedger(widgets);
-  const stop = contender.start(container, widgetSelector, ledger.onInit);
+  const stop = contender.start(container, widgetSelector, ledger.activate());
   await nextMacrotask();
   container.append(...groups);
   await ledger.settle();
