@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildGroups, InitLedger, registerContender } from '../src/suites/dom-processed/page/harness.js';
+import {
+  buildGroups,
+  InitLedger,
+  previousRunStop,
+  registerContender,
+} from '../src/suites/dom-processed/page/harness.js';
 import type { PageContender } from '../src/suites/dom-processed/page/types.js';
 
 afterEach(() => {
@@ -91,6 +96,24 @@ describe('the page harness', () => {
       expect(result.ms).toBeGreaterThanOrEqual(0);
     }
     expect(document.body.children).toHaveLength(0);
+  });
+
+  it('keeps the stopped instance of each run until the next run has finished', async () => {
+    const stops: Array<() => void> = [];
+    registerContender({
+      name: 'counted',
+      start: (root, selector, onInit) => {
+        const stopLoop = perNodeLoop.start(root, selector, onInit);
+        const stop = () => stopLoop();
+        stops.push(stop);
+        return stop;
+      },
+    });
+    await window.__bench!.insertion('batches', 300, 100);
+    expect(previousRunStop()).toBe(stops[0]);
+    await window.__bench!.insertion('subtree', 300, 100);
+    expect(stops).toHaveLength(2);
+    expect(previousRunStop()).toBe(stops[1]);
   });
 
   it('calls a contender that initializes twice wrong', async () => {

@@ -145,8 +145,25 @@ function freshContainer(): HTMLElement {
   return container;
 }
 
+/**
+ * The stopped instance of the run before, kept until the next run has finished. Each run ends
+ * with a full garbage collection (so no run pays for another's garbage), which would otherwise
+ * collect the instance and its compiled code with it: V8 keeps optimized code only as long as a
+ * function using it lives. A library that compiles per instance, as closures do, would then start
+ * cold in every run, while one that never lets an instance go (qsa-observer wraps
+ * `Element.prototype.attachShadow` on every call) would stay warm. Kept one run longer, every
+ * contender's medians are warm alike.
+ */
+let previousRun: (() => void) | undefined;
+
+/** The stop function of the run before, for the test that checks it is kept. */
+export function previousRunStop(): (() => void) | undefined {
+  return previousRun;
+}
+
 async function finish(stop: () => void, container: Element): Promise<void> {
   stop();
+  previousRun = stop;
   container.remove();
   // Lets every observer (wicked-elements watches the whole document) see the
   // removal now, outside the next measurement.
