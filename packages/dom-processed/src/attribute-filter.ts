@@ -19,6 +19,7 @@
  * ```
  */
 export const dependsOnAnything = /[+\\]|[~|](?!=)|:(?!(not|is|where)\()/;
+// A capturing group where `(?:…)` would do: the same test, two bytes fewer in a 1 kB budget.
 
 // An attribute name runs from `[` to the first space, `]` or operator (`=`, `~=`, `|=`, `^=`,
 // `$=`, `*=`); a `.` anywhere means the selector may read `class`, a `#` that it may read `id`.

@@ -15,6 +15,12 @@ describe('without a DOM (plain Node, server-side rendering)', () => {
     );
   });
 
+  it('throws a DomUnavailableError from processOnce(), which scans through observe()', async () => {
+    const { processOnce, DomUnavailableError } = await import('./index.js');
+    const root = { querySelectorAll: () => [] } as unknown as ParentNode;
+    expect(() => processOnce(root, '.widget', () => {})).toThrow(DomUnavailableError);
+  });
+
   it('throws an error that is an Error, with a name for logs', async () => {
     const { DomUnavailableError } = await import('./index.js');
     const error = new DomUnavailableError();

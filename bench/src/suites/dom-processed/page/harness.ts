@@ -62,11 +62,9 @@ export function buildGroups(elementCount: number, groupSize: number): Built {
 let activeLedger: InitLedger | undefined;
 
 /**
- * The initializer every contender gets, in every run: one function for the whole page. A fresh
- * closure per run would be compiled again in each run wherever the previous one was garbage
- * collected, but stay compiled for a contender that keeps its old instances alive
- * (qsa-observer wraps `Element.prototype.attachShadow` on every call, so none is ever
- * collected): the harness's own code would then run faster for the leaky contender.
+ * The initializer every contender gets, in every run: one function for the whole page, so the
+ * harness's own code stays compiled alike for every contender (see {@link previousRun} for why
+ * a fresh closure per run would not).
  */
 function recordInit(element: Element): void {
   activeLedger?.record(element);
