@@ -1,1 +1,1 @@
-export { isCollected } from './gc.js';
+export { type CollectionMethod, collectGarbage, collectionMethod, isCollected } from './gc.js';
