@@ -9,3 +9,22 @@ export declare function chromiumLaunchOptions(): {
 };
 export declare function launchChromium(): Promise<BrowserContext>;
 export declare function chromiumVersion(): Promise<string>;
+
+/** The three browser engines of the test matrix: Blink/V8, Gecko/SpiderMonkey, WebKit/JavaScriptCore. */
+export type BrowserName = 'chromium' | 'firefox' | 'webkit';
+
+/** One browser tab, driven the same way whatever protocol is underneath (CDP, BiDi, WebDriver). */
+export interface BrowserSession {
+  readonly name: BrowserName;
+  readonly version: string;
+  /** `forced`: the page has `gc()`. `pressure`: collections only happen under allocation pressure. */
+  readonly collection: 'forced' | 'pressure';
+  goto(url: string): Promise<void>;
+  /** Runs a self-contained function in the page (its source is sent, not its closure). */
+  evaluate<T, A extends unknown[]>(fn: ((...args: A) => T) | string, ...args: A): Promise<Awaited<T>>;
+  close(): Promise<void>;
+}
+
+export declare const browserNames: readonly BrowserName[];
+export declare function launchBrowser(name: BrowserName): Promise<BrowserSession>;
+export declare function launchChromiumSession(): Promise<BrowserSession>;

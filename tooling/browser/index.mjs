@@ -90,3 +90,72 @@ export async function chromiumVersion() {
     await browser.close();
   }
 }
+
+/**
+ * Chromium as a `BrowserSession`, the interface every browser of the matrix shares.
+ *
+ * @returns {Promise<BrowserSession>}
+ */
+export async function launchChromiumSession() {
+  const context = await launchChromium();
+  const page = context.pages()[0] ?? (await context.newPage());
+  const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
+  return {
+    name: 'chromium',
+    version: version.replace(/^.*Chrome\/(\S+).*$/, '$1'),
+    collection: 'forced',
+    async goto(url) {
+      await page.goto(url, { timeout: 0 });
+    },
+    /**
+     * @template T
+     * @template {unknown[]} A
+     * @param {((...args: A) => T) | string} fn
+     * @param {A} args
+     * @returns {Promise<Awaited<T>>}
+     */
+    async evaluate(fn, ...args) {
+      // The source travels, not the closure: one expression, the same contract as every driver.
+      return /** @type {Awaited<T>} */ (await page.evaluate(`(${String(fn)})(...${JSON.stringify(args)})`));
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+/** The browsers every page-capable package is tested and benchmarked in. */
+export const browserNames = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
+
+/**
+ * Starts one of the matrix's browsers with a fresh profile.
+ *
+ * @param {BrowserName} name
+ * @returns {Promise<BrowserSession>}
+ */
+export async function launchBrowser(name) {
+  switch (name) {
+    case 'chromium':
+      return launchChromiumSession();
+    case 'firefox':
+      return (await import('./firefox.mjs')).launchFirefox();
+    case 'webkit':
+      return (await import('./webkit.mjs')).launchWebKit();
+    default:
+      throw new TypeError(
+        `launchBrowser: name must be one of ${browserNames.join(', ')}; got ${String(name)}`,
+      );
+  }
+}
+
+/**
+ * @typedef {'chromium' | 'firefox' | 'webkit'} BrowserName
+ * @typedef {{
+ *   name: BrowserName,
+ *   version: string,
+ *   collection: 'forced' | 'pressure',
+ *   goto(url: string): Promise<void>,
+ *   evaluate<T, A extends unknown[]>(fn: ((...args: A) => T) | string, ...args: A): Promise<Awaited<T>>,
+ *   close(): Promise<void>,
+ * }} BrowserSession
+ */

@@ -1,3 +1,4 @@
+// @not-applicable browsers: loads the built ESM and CommonJS files through node:module (the iframe realm tests cover browsers)
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 

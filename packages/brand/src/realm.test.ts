@@ -1,3 +1,4 @@
+// @not-applicable browsers: builds realms with node:vm (brand.browser.test.ts builds them with iframes)
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { brandOf } from './brand-of.js';

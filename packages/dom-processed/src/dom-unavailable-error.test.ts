@@ -1,3 +1,4 @@
+// @not-applicable browsers: checks what happens where there is no DOM at all (servers, workers)
 import { describe, expect, it } from 'vitest';
 
 describe('without a DOM (plain Node, server-side rendering)', () => {

@@ -1,3 +1,4 @@
+// @not-applicable browsers: loads the built ESM and CommonJS files through node:module
 // @vitest-environment happy-dom
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
