@@ -14,20 +14,36 @@ export interface ChildRun {
 }
 
 /**
- * Runs a TypeScript script in a fresh Node process (default flags, so default
- * stack size: depth limits measured there are the ones users meet) and
- * collects its JSON-lines reports. A child that hangs is killed at
- * `timeoutMs`; one that crashes is reported as such. Either way the run goes on.
+ * How a TypeScript script runs in a fresh process of the engine running this one: Node needs tsx,
+ * Bun runs TypeScript itself. Default flags otherwise (default stack size: depth limits measured
+ * there are the ones users meet).
  */
-export function runChild(script: string, args: readonly string[], timeoutMs: number): Promise<ChildRun> {
+export function sameEngineCommand(script: string): string[] {
+  const onBun = (globalThis as { Bun?: unknown }).Bun !== undefined;
+  return onBun ? [process.execPath, script] : [process.execPath, '--import', 'tsx', script];
+}
+
+/**
+ * Runs a TypeScript script in a fresh process of the current engine (see {@link sameEngineCommand})
+ * and collects its JSON-lines reports. A child that hangs is killed at `timeoutMs`; one that crashes
+ * is reported as such. Either way the run goes on.
+ */
+export function runChild(
+  script: string,
+  args: readonly string[],
+  timeoutMs: number,
+  command: readonly string[] = sameEngineCommand(script),
+  stderr: 'collect' | 'inherit' = 'collect',
+): Promise<ChildRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    const [executable, ...prefix] = command;
+    const child = spawn(executable ?? process.execPath, [...prefix, ...args], {
       cwd: benchRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', stderr === 'inherit' ? 'inherit' : 'pipe'],
     });
     const reports: unknown[] = [];
     let pending = '';
-    let stderr = '';
+    let stderrTail = '';
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -45,14 +61,15 @@ export function runChild(script: string, args: readonly string[], timeoutMs: num
         }
       }
     };
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
+    // stdout is always a pipe here (stdio[1] above); only stderr may be inherited.
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk: string) => {
       pending += chunk;
       takeLines(false);
     });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr = (stderr + chunk).slice(-2000);
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      stderrTail = (stderrTail + chunk).slice(-2000);
     });
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -62,7 +79,7 @@ export function runChild(script: string, args: readonly string[], timeoutMs: num
         reports,
         ending,
         exitCode: code,
-        stderrTail: stderr.trim().split('\n').slice(-3).join(' | '),
+        stderrTail: stderrTail.trim().split('\n').slice(-3).join(' | '),
       });
     });
   });
