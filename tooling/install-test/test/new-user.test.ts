@@ -16,7 +16,7 @@ import {
   typescript5Version,
 } from '../src/snippets/typecheck.js';
 import { typescript7Bin } from '../src/snippets/typescript7.js';
-import { listPackages } from '../src/workspace.js';
+import { listPackages, repoRoot } from '../src/workspace.js';
 
 /*
  * The new-user pass, repeatable: pack every package, install the tarballs with npm into a fresh
@@ -114,6 +114,14 @@ describe('every README, guide and TSDoc snippet, pasted by a new user', () => {
     expect(guides.size).toBeGreaterThanOrEqual(5);
   });
 
+  it('covers every package: each is a dev dependency here, so turbo builds it before this pass', () => {
+    const { devDependencies = {} } = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'),
+    ) as { devDependencies?: Record<string, string> };
+    for (const name of packageNames)
+      expect(devDependencies[name], `${name} in devDependencies`).toBe('workspace:*');
+  });
+
   it.each(userProjects.map((p) => [p.name, p] as const))(
     `type-checks in a strict TypeScript ${typescript5Version} project (%s)`,
     (_name, userProject) => {
@@ -179,6 +187,27 @@ describe('bundle sizes, measured the way apps bundle (see src/size/measure.ts)',
       console.info(
         `${name}: whole entry ${formatBytes((await sizeOf(name, '*')).bytes)}; alone: ${rows.join(', ')}`,
       );
+    },
+    120_000,
+  );
+
+  it.each(packages.map((pkg) => [pkg.manifest.name, pkg] as const))(
+    '%s: the docs state its budget, and no size they claim is below what was measured',
+    async (name, pkg) => {
+      const [entry] = budgetsOf(name, pkg.manifest.bundleSize);
+      const readme = readFileSync(join(pkg.dir, 'README.md'), 'utf8');
+      expect(readme, `${name} README states its budget`).toContain(`at most ${entry?.text} min+gz`);
+      const { bytes } = await sizeOf(name, '*');
+      for (const [claim, amount] of readme.matchAll(/(\d+(?:\.\d+)?) kB min\+gz/g)) {
+        expect(
+          Number(amount) * 1000,
+          `${name} README: "${claim}", measured ${formatBytes(bytes)}`,
+        ).toBeGreaterThanOrEqual(bytes);
+      }
+      const row = readFileSync(join(repoRoot, 'README.md'), 'utf8')
+        .split('\n')
+        .find((line) => line.startsWith(`| [\`${name}\`]`));
+      expect(row, `the root README's table has ${name}, with its budget`).toContain(`| ${entry?.text} |`);
     },
     120_000,
   );
