@@ -20,6 +20,7 @@ const literalStarts = new Set([
   ts.SyntaxKind.TrueKeyword,
   ts.SyntaxKind.FalseKeyword,
   ts.SyntaxKind.NullKeyword,
+  ts.SyntaxKind.UndefinedKeyword,
   ts.SyntaxKind.MinusToken,
   ts.SyntaxKind.OpenBracketToken,
   ts.SyntaxKind.OpenBraceToken,
@@ -34,7 +35,7 @@ const closing = new Set([
   ts.SyntaxKind.CloseBraceToken,
   ts.SyntaxKind.CloseParenToken,
 ]);
-const valueIdentifiers = new Set(['undefined', 'NaN', 'Infinity']);
+const valueIdentifiers = new Set(['NaN', 'Infinity']);
 /** What may follow the value: nothing, or an explanation after `:`, `;`, `, `, ` (` or a dash. */
 const explanation = /^(?:\s*$|\s*[:;]|,\s|\s+\(|\s+[—–-]\s)/;
 const thrown = /^([A-Z][\w$]*Error)\b(?::\s*(.*?))?\s*$/;
@@ -147,15 +148,17 @@ export function instrumentExpectations(
  * declarations are hoisted, so the snippet's imports stay first).
  */
 export const expectationRuntime = String.raw`
-function __show(value) {
+function __show(value, seen = new Set()) {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'bigint') return value + 'n';
   if (typeof value === 'function') return 'function ' + (value.name || '(anonymous)');
-  if (Array.isArray(value)) return '[' + value.map(__show).join(', ') + ']';
   if (value !== null && typeof value === 'object') {
+    if (seen.has(value)) return '[Circular]';
+    seen.add(value);
+    if (Array.isArray(value)) return '[' + value.map((item) => __show(item, seen)).join(', ') + ']';
     const name = value.constructor && value.constructor !== Object ? value.constructor.name + ' ' : '';
     const keys = Object.keys(value);
-    return name + '{ ' + keys.map((key) => key + ': ' + __show(value[key])).join(', ') + (keys.length ? ' }' : '}');
+    return name + '{ ' + keys.map((key) => key + ': ' + __show(value[key], seen)).join(', ') + (keys.length ? ' }' : '}');
   }
   return Object.is(value, -0) ? '-0' : String(value);
 }
