@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 
 const index = resolve(import.meta.dirname, '..', 'docs', 'site', 'index.html');
 if (!existsSync(index)) {
-  console.error(`The docs were not built: ${index} is missing. Run \`pnpm docs\` and read its errors.`);
+  console.error(`The docs were not built: ${index} is missing. Run \`pnpm run docs\` and read its errors.`);
   process.exit(1);
 }
 console.log('\nEverything is built, every example ran, and the docs are ready:');

@@ -18,12 +18,18 @@ describe('mergeSuites', () => {
 });
 
 describe('writeResults', () => {
-  it('writes latest.json, the summary, and each suite’s Markdown and SVG, and fills README markers', () => {
+  it('writes latest.json, the summary, and each suite’s Markdown and SVG, and fills README and guide markers', () => {
     const root = mkdtempSync(join(tmpdir(), 'bench-results-'));
     const packages = join(root, 'packages');
+    const guides = join(root, 'docs', 'guides');
     mkdirSync(join(packages, 'deep-clone'), { recursive: true });
+    mkdirSync(guides, { recursive: true });
     writeFileSync(
       join(packages, 'deep-clone', 'README.md'),
+      '<!-- bench:deep-clone:start -->\n<!-- bench:deep-clone:end -->\n',
+    );
+    writeFileSync(
+      join(guides, 'deep-clone.md'),
       '<!-- bench:deep-clone:start -->\n<!-- bench:deep-clone:end -->\n',
     );
     const output = join(root, 'results');
@@ -41,5 +47,8 @@ describe('writeResults', () => {
     expect(latest.suites[0]?.scenarios[0]?.rows[0]?.measurement?.median).toBe(2_500_000);
     expect(readFileSync(join(packages, 'deep-clone', 'README.md'), 'utf8')).toContain('#### Small JSON-like');
     expect(written).toContain(join(packages, 'deep-clone', 'README.md'));
+    // The guides beside packages/ get the same numbers, so they read right on GitHub.
+    expect(readFileSync(join(guides, 'deep-clone.md'), 'utf8')).toContain('#### Small JSON-like');
+    expect(written).toContain(join(guides, 'deep-clone.md'));
   });
 });

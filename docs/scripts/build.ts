@@ -1,16 +1,9 @@
-// `pnpm docs`: renders the guides with the benchmark's latest numbers, then runs typedoc over
-// every package into docs/site/. Numbers are never typed into a guide: each guide marks where its
-// suite's table goes, and this script fills the mark from bench/results/ (written by `pnpm bench`).
+// `pnpm run docs`: copies the guides into .generated/ with the front matter typedoc reads, then
+// runs typedoc over every package into docs/site/. The benchmark numbers are already in the
+// guides (written there by `pnpm bench`, so they show on GitHub too); their charts are linked
+// from bench/results/ and copied next to the generated guides here.
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -29,52 +22,43 @@ export const guides = [
   { file: 'benchmarks.md', title: 'Benchmarks' },
 ];
 
-const marker = /<!-- bench:([\w-]+):start -->[\s\S]*?<!-- bench:\1:end -->/g;
+const chartLink = /\]\(\.\.\/\.\.\/bench\/results\/([\w-]+\.svg)\)/g;
 
-/** Replaces every bench marker pair with the suite's table and chart, or says how to make them. */
-export function withBenchmarks(markdown: string, copyChart: (suite: string) => string | undefined): string {
-  return markdown.replace(marker, (_match, suite: string) => {
-    const table = join(results, `${suite}.md`);
-    if (!existsSync(table)) return `Benchmark results not generated yet: run \`pnpm bench\`.`;
-    const chart = copyChart(suite);
-    const image = chart ? `\n\n![${suite} benchmark](${chart})\n` : '';
-    return `${readFileSync(table, 'utf8').trim()}${image}`;
-  });
+/** A guide as the site shows it: charts linked from bench/results/ point at copies beside it. */
+export function forSite(markdown: string, copyChart: (file: string) => void): string {
+  return (
+    markdown
+      // The snippet runner's opt-out flag is not part of the language name.
+      .replaceAll('```ts no-run', '```ts')
+      .replace(chartLink, (_match, file: string) => {
+        copyChart(file);
+        return `](./${file})`;
+      })
+  );
+}
+
+/** The entry budget of a package, from the `bundleSize` field the size check reads. */
+export function entryBudget(name: string): string {
+  const manifest = JSON.parse(readFileSync(resolve(docs, '../packages', name, 'package.json'), 'utf8')) as {
+    bundleSize?: { entry?: string };
+  };
+  const budget = manifest.bundleSize?.entry;
+  if (!budget) throw new Error(`packages/${name}/package.json has no bundleSize.entry`);
+  return budget;
 }
 
 function render(): void {
   rmSync(generated, { recursive: true, force: true });
   mkdirSync(guidesOut, { recursive: true });
-  const copyChart = (suite: string) => {
-    const svg = join(results, `${suite}.svg`);
-    if (!existsSync(svg)) return undefined;
-    copyFileSync(svg, join(guidesOut, basename(svg)));
-    return `./${basename(svg)}`;
-  };
+  const copyChart = (file: string) => copyFileSync(join(results, file), join(guidesOut, basename(file)));
   for (const { file, title } of guides) {
-    const source = readFileSync(join(docs, 'guides', file), 'utf8')
-      // The runner's opt-out marker is not part of the language name.
-      .replaceAll('```ts no-run', '```ts')
-      .replace('{@include bench-summary}', () => {
-        const summary = join(results, 'summary.md');
-        return existsSync(summary)
-          ? readFileSync(summary, 'utf8')
-          : 'Benchmark results not generated yet: run `pnpm bench`.';
-      });
+    const source = readFileSync(join(docs, 'guides', file), 'utf8');
     const front = `---\ntitle: ${JSON.stringify(title)}\ngroup: Guides\n---\n\n`;
-    writeFileSync(join(guidesOut, file), front + withBenchmarks(source, copyChart));
+    writeFileSync(join(guidesOut, file), front + forSite(source, copyChart));
   }
-  // Size budgets come from each package's size-limit entry, the numbers `pnpm test` enforces.
   const home = readFileSync(join(docs, 'home.md'), 'utf8').replace(
     /\{\{size:([\w-]+)\}\}/g,
-    (_match, name: string) => {
-      const manifest = JSON.parse(
-        readFileSync(resolve(docs, '../packages', name, 'package.json'), 'utf8'),
-      ) as {
-        'size-limit': { limit: string }[];
-      };
-      return manifest['size-limit'][0]?.limit ?? '?';
-    },
+    (_match, name: string) => entryBudget(name),
   );
   writeFileSync(join(generated, 'home.md'), home);
 }

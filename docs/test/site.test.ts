@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '@weakset-recipes-internal/browser';
@@ -19,6 +19,56 @@ const guides = [
   'Guide: memo-guard',
   'Benchmarks',
 ];
+
+let pages: string[] | undefined;
+
+/** Every guide and package page: the pages whose content is written by hand. */
+async function contentPages(): Promise<string[]> {
+  if (pages) return pages;
+  await page.goto(base, { waitUntil: 'networkidle' });
+  const navigation = page.locator('.tsd-navigation a');
+  await navigation.first().waitFor();
+  const hrefs = await navigation.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  pages = [...new Set([base, ...hrefs.filter((href) => /\/(documents|modules)\/[^#]+\.html$/.test(href))])];
+  return pages;
+}
+
+/**
+ * Runs in the page: what sticks out of the content column, left or right — any text (a table
+ * too wide for the column, a line that cannot wrap) or image. Something inside a box that
+ * scrolls sideways (a code block) is in that box, not the page, so it does not count. Boxes are
+ * not compared themselves: the theme's headings reach past the column on purpose.
+ */
+function findOverflow(): string[] {
+  const column = document.querySelector('.col-content');
+  if (!column) return ['no .col-content'];
+  const { left, right } = column.getBoundingClientRect();
+  const outside = (box: DOMRect) => box.width > 0 && (box.right > right + 1 || box.left < left - 1);
+  const scrollsSideways = (element: Element | null): boolean => {
+    for (let at = element; at && at !== column; at = at.parentElement) {
+      if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(at).overflowX)) return true;
+    }
+    return false;
+  };
+  const offenders = new Set<Element>();
+  const walker = document.createTreeWalker(column, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim() || scrollsSideways(node.parentElement)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    if ([...range.getClientRects()].some(outside)) {
+      offenders.add(node.parentElement?.closest('table, pre, p, li, h1, h2, h3, h4, h5, h6') ?? column);
+    }
+  }
+  for (const image of column.querySelectorAll('img')) {
+    if (!scrollsSideways(image) && outside(image.getBoundingClientRect())) offenders.add(image);
+  }
+  return [...offenders].map((element) => {
+    const box = element.getBoundingClientRect();
+    const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+    return `<${element.tagName.toLowerCase()}> ${Math.round(box.right - right)}px past the column: "${text}"`;
+  });
+}
 
 let server: Server;
 let base: string;
@@ -40,10 +90,9 @@ beforeAll(async () => {
       problems.push(message.text());
   });
   page.on('response', (response) => {
-    // Browsers ask for /favicon.ico on their own; typedoc sites have none.
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
-      problems.push(`${response.status()} ${response.url()}`);
-    }
+    // Every request counts, the favicon's too: a page that links none makes the browser ask for
+    // /favicon.ico, the one 404 this site used to have.
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => problems.push(error.message));
 }, 120_000);
@@ -61,6 +110,18 @@ describe('the documentation site in Chromium', () => {
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'home.png'), fullPage: true });
     expect(problems).toEqual([]);
+  });
+
+  it('links a favicon on every page, and serves it', async () => {
+    for (const url of await contentPages()) {
+      await page.goto(url);
+      const href = await page.evaluate(() =>
+        document.querySelector('link[rel="icon"]')?.getAttribute('href'),
+      );
+      expect(href, `${url} links an icon`).toBeTruthy();
+      const response = await page.request.get(new URL(href!, url).href);
+      expect(response.status(), `${url}: ${href}`).toBe(200);
+    }
   });
 
   it('finds clone with the search', async () => {
@@ -103,6 +164,44 @@ describe('the documentation site in Chromium', () => {
       await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
     }
     expect(problems).toEqual([]);
+  });
+
+  it('gives every page an outline whose entries all have text and a named anchor', async () => {
+    for (const url of await contentPages()) {
+      await page.goto(url);
+      const entries = await page
+        .locator('.tsd-page-navigation a')
+        .evaluateAll((links) =>
+          links.map((a) => ({ text: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })),
+        );
+      expect(entries.length, url).toBeGreaterThan(0);
+      const empty = entries.filter((entry) => entry.text === '' || /^#_(-\d+)?$/.test(entry.href));
+      expect(empty, `${url}: empty "On This Page" entries`).toEqual([]);
+    }
+  });
+
+  it('keeps every element inside the content column', async () => {
+    const overflowing: string[] = [];
+    for (const url of await contentPages()) {
+      await page.goto(url);
+      const found = await page.evaluate(findOverflow);
+      overflowing.push(...found.map((element) => `${url.replace(base, '')}: ${element}`));
+    }
+    expect(overflowing).toEqual([]);
+  });
+
+  it('is where each package’s npm page points: its homepage is its page on the hosted site', async () => {
+    const { hostedBaseUrl } = JSON.parse(readFileSync(join(docs, 'typedoc.json'), 'utf8')) as {
+      hostedBaseUrl: string;
+    };
+    for (const name of packages) {
+      const manifest = join(docs, '..', 'packages', name, 'package.json');
+      const { homepage = '' } = JSON.parse(readFileSync(manifest, 'utf8')) as { homepage?: string };
+      expect(homepage.startsWith(hostedBaseUrl), `${name}: ${homepage} is on ${hostedBaseUrl}`).toBe(true);
+      const response = await page.goto(new URL(homepage.slice(hostedBaseUrl.length), base).href);
+      expect(response?.status(), homepage).toBe(200);
+      await expect(page.locator('h1').first().textContent()).resolves.toContain(name);
+    }
   });
 
   it('shows the benchmark tables inside the guides', async () => {

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-
 export function markersFor(suite: string): { start: string; end: string } {
   return { start: `<!-- bench:${suite}:start -->`, end: `<!-- bench:${suite}:end -->` };
 }
@@ -17,14 +15,4 @@ export function replaceBetweenMarkers(text: string, suite: string, content: stri
   const before = text.slice(0, startIndex + start.length);
   const after = text.slice(endIndex);
   return `${before}\n${content.trim()}\n${after}`;
-}
-
-/** Writes `content` into the README between the markers; returns whether it did. */
-export function updateReadme(readmePath: string, suite: string, content: string): boolean {
-  if (!existsSync(readmePath)) return false;
-  const current = readFileSync(readmePath, 'utf8');
-  const updated = replaceBetweenMarkers(current, suite, content);
-  if (updated === undefined) return false;
-  if (updated !== current) writeFileSync(readmePath, updated);
-  return true;
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MachineInfo, SuiteResult } from '../harness/results.js';
 import { suiteMarkdown, summaryMarkdown } from './markdown.js';
-import { updateReadme } from './readme-markers.js';
+import { defaultTargets, updatePublishedDocs } from './published-docs.js';
 import { suiteSvg } from './svg.js';
 
 export interface ResultsFile {
@@ -16,8 +16,13 @@ export interface WriteOptions {
   outputDirectory: string;
   /** Suite order for the summary. */
   suiteOrder: readonly string[];
-  /** Where package READMEs live (packages/), or undefined to leave them alone. */
+  /**
+   * Where package READMEs live (packages/), or undefined to leave every published doc alone.
+   * The guides are found beside it (docs/guides/) unless `guidesDirectory` says otherwise.
+   */
   packagesDirectory: string | undefined;
+  /** docs/guides/, when it is not beside `packagesDirectory`. */
+  guidesDirectory?: string;
 }
 
 function readPrevious(path: string): SuiteResult[] {
@@ -67,10 +72,11 @@ export function writeResults(
     const markdown = suiteMarkdown(result);
     write(join(outputDirectory, `${result.suite}.md`), markdown);
     write(join(outputDirectory, `${result.suite}.svg`), suiteSvg(result));
-    if (options.packagesDirectory) {
-      const readme = join(options.packagesDirectory, result.suite, 'README.md');
-      if (updateReadme(readme, result.suite, markdown)) written.push(readme);
-    }
+  }
+  if (options.packagesDirectory) {
+    const targets = defaultTargets(outputDirectory, options.packagesDirectory);
+    if (options.guidesDirectory) targets.guidesDirectory = options.guidesDirectory;
+    written.push(...updatePublishedDocs(current, suites, targets));
   }
   return written;
 }

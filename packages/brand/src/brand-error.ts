@@ -4,9 +4,9 @@
  *
  * @example
  * ```ts
- * import { BrandError, createBrand } from '@weakset-recipes/brand';
+ * import { type Brand, BrandError, createBrand } from '@weakset-recipes/brand';
  *
- * const Token = createBrand<object>('Token');
+ * const Token: Brand<object> = createBrand<object>('Token');
  * try {
  *   Token.assert({});
  * } catch (error) {

@@ -11,12 +11,12 @@ import { classBrands } from './registry.js';
  *
  * @example
  * ```ts
- * import { branded, brandOf } from '@weakset-recipes/brand';
+ * import { type Brand, branded, brandOf } from '@weakset-recipes/brand';
  *
  * @branded
  * class Invoice {}
  *
- * const Invoices = brandOf(Invoice)!;
+ * const Invoices: Brand<object> = brandOf(Invoice)!;
  * Invoices.has(new Invoice()); // true
  * Invoices.assert(new Invoice()); // passes
  * brandOf(Date); // undefined

@@ -65,9 +65,9 @@ export interface Brand<T extends object> {
    *
    * @example
    * ```ts
-   * import { createBrand } from '@weakset-recipes/brand';
+   * import { type Brand, createBrand } from '@weakset-recipes/brand';
    *
-   * const Token = createBrand<{ secret: string }>('Token');
+   * const Token: Brand<{ secret: string }> = createBrand<{ secret: string }>('Token');
    * function use(token: unknown): string {
    *   Token.assert(token, 'use() needs a Token from issue()');
    *   return token.secret;

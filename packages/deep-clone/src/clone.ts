@@ -23,7 +23,8 @@ const preserveAll = createClone();
 /**
  * Deep-copies a value. Cycles and shared references come back with the same shape, every built-in
  * type is copied (Map, Set, Date, RegExp, typed arrays, Error, URL, …), prototypes are kept, and
- * there is no depth limit: the copy never recurses on the call stack.
+ * there is no depth limit: the first 400 levels are copied by recursion, deeper ones on an explicit
+ * stack, so no depth overflows the call stack.
  *
  * @param value - what to copy; primitives come back as they are
  * @param options - see {@link CloneOptions}; for a hot path, build the function once with {@link createClone}
