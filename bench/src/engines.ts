@@ -11,6 +11,7 @@ export type BenchEngine = ServerBenchEngine | BrowserName;
 
 export const serverBenchEngines: readonly ServerBenchEngine[] = ['node24', 'node20', 'bun'];
 export const browserBenchEngines: readonly BrowserName[] = ['chromium', 'firefox', 'webkit'];
+/** Every engine, in the order tables list them: each suite's headline engine comes first. */
 export const benchEngines: readonly BenchEngine[] = [...serverBenchEngines, ...browserBenchEngines];
 
 const labels: Record<BenchEngine, string> = {
@@ -27,8 +28,21 @@ export function engineLabel(engine: BenchEngine): string {
   return labels[engine];
 }
 
+/** `Node 24.22.3`, `Bun 1.4.5`, `WebKitGTK 2.50.6`: an engine with its version. */
+export function engineWithVersion(engine: BenchEngine, version: string): string {
+  if (engine === 'node24' || engine === 'node20') return `Node ${version}`;
+  if (engine === 'webkit') return `WebKitGTK ${version}`;
+  return `${labels[engine]} ${version}`;
+}
+
 export function isServerEngine(engine: BenchEngine): engine is ServerBenchEngine {
   return (serverBenchEngines as readonly string[]).includes(engine);
+}
+
+/** Sorts results or names by the engine order above (headline engines first). */
+export function engineRank(engine: BenchEngine): number {
+  const index = benchEngines.indexOf(engine);
+  return index === -1 ? benchEngines.length : index;
 }
 
 /**

@@ -15,6 +15,8 @@ export function sampleResult(suite = 'deep-clone'): SuiteResult {
       date: '2026-11-24T10:00:00.000Z',
       quick: false,
     },
+    engine: 'node24',
+    engineVersion: '24.22.3',
     durationSeconds: 12,
     scenarios: [
       {

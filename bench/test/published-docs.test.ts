@@ -80,17 +80,17 @@ describe('renderPublishedDocs', () => {
 });
 
 describe('the repository’s published numbers', () => {
-  const { results, targets } = recordedResults();
+  const { suites, targets } = recordedResults();
 
   it('are the ones in bench/results/latest.json (run `pnpm --filter @weakset-recipes-internal/bench docs:refresh`)', () => {
-    for (const [path, content] of renderPublishedDocs(results.suites, results.suites, targets)) {
+    for (const [path, content] of renderPublishedDocs(suites, suites, targets)) {
       expect(readFileSync(path, 'utf8'), path).toBe(content);
     }
   });
 
   it('reach every suite’s README and guide, and the benchmarks guide', () => {
-    const rendered = [...renderPublishedDocs(results.suites, results.suites, targets).keys()];
-    for (const { suite } of results.suites) {
+    const rendered = [...renderPublishedDocs(suites, suites, targets).keys()];
+    for (const { suite } of suites) {
       expect(rendered).toContain(join(targets.packagesDirectory, suite, 'README.md'));
       expect(rendered).toContain(join(targets.guidesDirectory, `${suite}.md`));
     }

@@ -15,6 +15,13 @@ describe('mergeSuites', () => {
     expect(merged.map((result) => result.suite)).toEqual(['deep-clone', 'brand']);
     expect(merged[0]?.durationSeconds).toBe(99);
   });
+
+  it('keeps one result per suite and engine, headline engine first', () => {
+    const onBun = { ...sampleResult('brand'), engine: 'bun' as const, engineVersion: '1.4.5' };
+    const onNode20 = { ...sampleResult('brand'), engine: 'node20' as const, engineVersion: '20.20.2' };
+    const merged = mergeSuites([onBun, onNode20], [sampleResult('brand')], ['brand']);
+    expect(merged.map((result) => result.engine)).toEqual(['node24', 'node20', 'bun']);
+  });
 });
 
 describe('writeResults', () => {

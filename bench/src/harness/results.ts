@@ -1,3 +1,5 @@
+import type { BenchEngine } from '../engines.js';
+
 /**
  * The shapes every suite produces and every reporter reads. Kept free of
  * behaviour so the writers (console, Markdown, SVG, JSON) can be tested on
@@ -83,6 +85,8 @@ export interface MachineInfo {
 export interface SuiteOutcome {
   suite: string;
   title: string;
+  /** Page suites: the version of the browser they ran in (server suites report it from the child). */
+  engineVersion?: string;
   scenarios: Scenario[];
   goals: Goal[];
   extraTables: ExtraTable[];
@@ -91,5 +95,9 @@ export interface SuiteOutcome {
 
 export interface SuiteResult extends SuiteOutcome {
   machine: MachineInfo;
+  /** The engine these numbers were measured on: every suite runs once per engine it supports. */
+  engine: BenchEngine;
+  /** That engine's version (`24.22.3`, `1.4.5`, `153.8.0`). */
+  engineVersion: string;
   durationSeconds: number;
 }

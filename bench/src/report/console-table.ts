@@ -1,3 +1,4 @@
+import { engineWithVersion } from '../engines.js';
 import type { Goal, SuiteResult } from '../harness/results.js';
 import { formatPeerRatio, formatRowValue, formatSpread } from './format.js';
 
@@ -30,7 +31,9 @@ function goalLine(goal: Goal): string {
 
 /** What `pnpm bench` prints for a suite. */
 export function suiteConsoleReport(result: SuiteResult): string {
-  const parts = [`\n== ${result.title} (${result.durationSeconds.toFixed(0)} s) ==`];
+  const parts = [
+    `\n== ${result.title} on ${engineWithVersion(result.engine, result.engineVersion)} (${result.durationSeconds.toFixed(0)} s) ==`,
+  ];
   for (const scenario of result.scenarios) {
     const extraColumns = scenario.extraColumns ?? [];
     const rows = scenario.rows.map((row) => [

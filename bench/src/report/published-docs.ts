@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SuiteResult } from '../harness/results.js';
-import { suiteMarkdown, summaryBody } from './markdown.js';
+import { suiteEnginesMarkdown, summaryBody } from './markdown.js';
 import { replaceBetweenMarkers } from './readme-markers.js';
 
 /*
@@ -39,18 +39,26 @@ function guideFiles(guidesDirectory: string): string[] {
     .map((name) => join(guidesDirectory, name));
 }
 
+/** What users read of a suite: the headline engine's tables and where our results hold. */
+function userBlock(results: readonly SuiteResult[]): string {
+  return suiteEnginesMarkdown(results, { goals: false, everyEngine: false });
+}
+
 /** A suite's block in a guide: the results, then its chart (linked relative to the guide). */
-function guideBlock(result: SuiteResult, guide: string, targets: PublishedDocTargets): string {
-  const chart = join(targets.resultsDirectory, `${result.suite}.svg`);
+function guideBlock(results: readonly SuiteResult[], guide: string, targets: PublishedDocTargets): string {
+  const [first] = results;
+  if (!first) return '';
+  const chart = join(targets.resultsDirectory, `${first.suite}.svg`);
   const image = existsSync(chart)
-    ? `\n![${result.title} benchmark chart](${relative(join(guide, '..'), chart).split('\\').join('/')})\n`
+    ? `\n![${first.title} benchmark chart](${relative(join(guide, '..'), chart).split('\\').join('/')})\n`
     : '';
-  return `${suiteMarkdown(result, { goals: false }).trimEnd()}\n${image}`;
+  return `${userBlock(results).trimEnd()}\n${image}`;
 }
 
 /**
- * What every published file should contain for these results: `suites` are the suites to write
- * (a run's), `all` every suite on record (for the summary). Files without markers are left out.
+ * What every published file should contain for these results: `suites` are the results a run
+ * wrote (their suites get rewritten, with every engine on record), `all` every result on record
+ * (for the summary and the other engines). Files without markers are left out.
  */
 export function renderPublishedDocs(
   suites: readonly SuiteResult[],
@@ -65,13 +73,11 @@ export function renderPublishedDocs(
     if (updated !== undefined) contents.set(path, updated);
   };
   const guides = guideFiles(targets.guidesDirectory);
-  for (const result of suites) {
-    fill(
-      join(targets.packagesDirectory, result.suite, 'README.md'),
-      result.suite,
-      suiteMarkdown(result, { goals: false }),
-    );
-    for (const guide of guides) fill(guide, result.suite, guideBlock(result, guide, targets));
+  for (const suite of new Set(suites.map((result) => result.suite))) {
+    const onRecord = all.filter((result) => result.suite === suite);
+    const results = onRecord.length > 0 ? onRecord : suites.filter((result) => result.suite === suite);
+    fill(join(targets.packagesDirectory, suite, 'README.md'), suite, userBlock(results));
+    for (const guide of guides) fill(guide, suite, guideBlock(results, guide, targets));
   }
   if (all.length > 0) for (const guide of guides) fill(guide, 'summary', summaryBody(all));
   return contents;

@@ -278,5 +278,6 @@ async function run(context: SuiteContext): Promise<SuiteOutcome> {
 export const domProcessedSuite: Suite = {
   name: 'dom-processed',
   title: 'DOM: initialize once per matching element',
+  engines: ['chromium'],
   run,
 };
