@@ -4,13 +4,15 @@
  *
  * @example
  * ```ts
- * import { BrandError, createBrand } from '@weakset-recipes/brand';
+ * import { type Brand, BrandError, createBrand } from '@weakset-recipes/brand';
  *
- * const Token = createBrand<object>('Token');
+ * const Token: Brand<object> = createBrand<object>('Token');
  * try {
  *   Token.assert({});
  * } catch (error) {
- *   if (error instanceof BrandError) error.brand; // 'Token'
+ *   if (!(error instanceof BrandError)) throw error;
+ *   error.brand; // 'Token'
+ *   error.message; // 'Expected Token, got an unbranded Object'
  * }
  * ```
  */

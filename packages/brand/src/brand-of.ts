@@ -17,7 +17,8 @@ import { registry } from './registry.js';
  * ```ts
  * import { branded, brandOf, type ReadonlyBrand } from '@weakset-recipes/brand';
  *
- * const Invoice = branded(class Invoice {});
+ * @branded
+ * class Invoice {}
  * const Invoices: ReadonlyBrand<Invoice> = brandOf(Invoice)!;
  * Invoices.has(new Invoice()); // true
  * Invoices.assert(new Invoice()); // passes

@@ -61,7 +61,7 @@ export function branded<C extends abstract new (...args: never) => object>(
     throw argumentError('branded(value)', 'a class', value);
   const { name } = value;
   // Each class whose constructor calls `super()`, followed by the parent it had at decoration.
-  const links: object[] = [];
+  const links: Array<object | null> = [];
   let has: (candidate: unknown) => candidate is object;
   // A class defined as a computed-key property takes the key as its name: `Money` stays `Money`.
   const Branded = {
@@ -73,7 +73,7 @@ export function branded<C extends abstract new (...args: never) => object>(
         // return any object, and this class would brand it. The check runs where no other code
         // can run before `super()` looks the parent up (that lookup precedes the arguments).
         for (let index = 0; index < links.length; index += 2)
-          if (Object.getPrototypeOf(links[index]) !== links[index + 1])
+          if (Object.getPrototypeOf(links[index]!) !== links[index + 1])
             throw new TypeError(`new ${name}(): a parent class was replaced after @branded`);
         super(...args);
       }
@@ -82,11 +82,12 @@ export function branded<C extends abstract new (...args: never) => object>(
         // A class extends no constructor when its parent is Function.prototype: the walk stops there
         // (or at the end of the chain, for a class from another realm).
         // biome-ignore lint/complexity/noThisInStatic: `this` is the class being defined
-        for (
-          let cls: object | null = this, parent;
-          cls && (parent = Object.getPrototypeOf(cls)) !== Function.prototype;
-        )
-          links.push(cls, (cls = parent));
+        for (let cls: object | null = this; cls; ) {
+          const parent: object | null = Object.getPrototypeOf(cls);
+          if (parent === Function.prototype) break;
+          links.push(cls, parent);
+          cls = parent;
+        }
         // `#brand in` throws for a primitive, and `has` must never throw. (A constructor that
         // returns a function in place of its instance is not supported.)
         has = (candidate): candidate is object =>

@@ -47,6 +47,10 @@ const calledMoney = () =>
       static of() {
         return new this();
       }
+      readonly cents: unknown;
+      constructor(cents?: unknown) {
+        this.cents = cents;
+      }
     },
   ) as unknown as Constructor & { ZERO: string; of(): object };
 

@@ -7,13 +7,19 @@ import { argumentError, describeUnbranded } from './describe.js';
  * Frozen: its methods cannot be replaced. They do not use `this`, so they can be destructured.
  *
  * @example
+ * A module that issues tokens keeps the brand, and exports its checks only:
  * ```ts
- * import { branded, brandOf, type ReadonlyBrand } from '@weakset-recipes/brand';
+ * import { type Brand, createBrand, type ReadonlyBrand } from '@weakset-recipes/brand';
  *
- * const Invoice = branded(class Invoice {});
- * const Invoices: ReadonlyBrand<Invoice> = brandOf(Invoice)!;
- * Invoices.has(new Invoice()); // true
- * Object.isFrozen(Invoices); // true
+ * interface Token { readonly secret: string }
+ * const Tokens: Brand<Token> = createBrand<Token>('Token');
+ * export const issue = (secret: string): Token => Tokens.add(Object.freeze({ secret }));
+ *
+ * const { name, has, assert, guard } = Tokens;
+ * export const TokenCheck: ReadonlyBrand<Token> = Object.freeze({ name, has, assert, guard });
+ *
+ * TokenCheck.has(issue('s3')); // true
+ * 'add' in TokenCheck; // false
  * ```
  */
 export interface ReadonlyBrand<T extends object> {

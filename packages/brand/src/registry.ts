@@ -15,8 +15,10 @@ export type Registry = (cls: object, brand?: ReadonlyBrand<object>) => ReadonlyB
 export function registryOn(global: object): Registry {
   const key = Symbol.for('weakset-recipes.brand');
   const brands = new WeakMap<object, ReadonlyBrand<object>>();
-  const own: Registry = (cls, brand) =>
-    brand ? (brands.get(cls) ?? (brands.set(cls, brand), brand)) : brands.get(cls);
+  const own: Registry = (cls, brand) => {
+    if (brand && !brands.has(cls)) brands.set(cls, brand);
+    return brands.get(cls);
+  };
   const shared = global as Record<symbol, Registry | undefined>;
   // `Reflect.defineProperty` answers false on a frozen object, where `Object.defineProperty` throws.
   if (!shared[key]) Reflect.defineProperty(global, key, { value: own });
