@@ -4,7 +4,7 @@ import { branded } from './branded.js';
 import { createBrand } from './create-brand.js';
 import { type Registry, registry, registryOn } from './registry.js';
 
-const key = Symbol.for('weakset-recipes.brand');
+const key = Symbol.for('@weakset-recipes/brand registry');
 
 describe('the class → brand registry on globalThis', () => {
   it('cannot be replaced or deleted', () => {
@@ -48,5 +48,14 @@ describe('the class → brand registry on globalThis', () => {
     expect(register(Journal, brand)).toBe(brand);
     expect(register(Journal)).toBe(brand);
     expect(Object.getOwnPropertySymbols(locked)).toEqual([]);
+  });
+
+  it('still registers brands, per copy, where something else sits under its symbol', () => {
+    const realm = { [key]: new WeakMap() };
+    const register = registryOn(realm);
+    class Journal {}
+    const brand = createBrand<object>('Journal');
+    expect(register(Journal, brand)).toBe(brand);
+    expect(register(Journal)).toBe(brand);
   });
 });

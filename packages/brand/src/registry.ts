@@ -10,10 +10,11 @@ export type Registry = (cls: object, brand?: ReadonlyBrand<object>) => ReadonlyB
  * The registry kept on `global` under a registered symbol, defined by the first copy of this
  * package that asks for it (the ESM and the CJS build, two versions in node_modules all read the
  * same one), as a non-writable, non-configurable property: no code can swap or delete it. Where
- * `global` is frozen (a locked-down realm) brands stay per copy instead.
+ * `global` is frozen (a locked-down realm), or something else already sits under that symbol,
+ * brands stay per copy instead.
  */
 export function registryOn(global: object): Registry {
-  const key = Symbol.for('weakset-recipes.brand');
+  const key = Symbol.for('@weakset-recipes/brand registry');
   const brands = new WeakMap<object, ReadonlyBrand<object>>();
   const own: Registry = (cls, brand) => {
     if (brand && !brands.has(cls)) brands.set(cls, brand);
@@ -22,7 +23,8 @@ export function registryOn(global: object): Registry {
   const shared = global as Record<symbol, Registry | undefined>;
   // `Reflect.defineProperty` answers false on a frozen object, where `Object.defineProperty` throws.
   if (!shared[key]) Reflect.defineProperty(global, key, { value: own });
-  return shared[key] ?? own;
+  const found = shared[key];
+  return typeof found === 'function' ? found : own;
 }
 
 let registryOfThisRealm: Registry | undefined;
