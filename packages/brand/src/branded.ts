@@ -60,8 +60,9 @@ export function branded<C extends abstract new (...args: never) => object>(
   if (typeof value !== 'function' || !value.prototype)
     throw argumentError('branded(value)', 'a class', value);
   const { name } = value;
-  // Each class whose constructor calls `super()`, followed by the parent it had at decoration.
-  const links: Array<object | null> = [];
+  // The classes `new` goes through, from the returned one down to the first that extends nothing,
+  // as they were at decoration: each one's constructor calls `super()` on the next.
+  const chain: object[] = [];
   let has: (candidate: unknown) => candidate is object;
   // A class defined as a computed-key property takes the key as its name: `Money` stays `Money`.
   const Branded = {
@@ -72,22 +73,18 @@ export function branded<C extends abstract new (...args: never) => object>(
         // `super()` calls whatever the parent is now: a parent swapped in by other code could
         // return any object, and this class would brand it. The check runs where no other code
         // can run before `super()` looks the parent up (that lookup precedes the arguments).
-        for (let index = 0; index < links.length; index += 2)
-          if (Object.getPrototypeOf(links[index]!) !== links[index + 1])
+        for (let index = 1; index < chain.length; index++)
+          if (Object.getPrototypeOf(chain[index - 1]!) !== chain[index])
             throw new TypeError(`new ${name}(): a parent class was replaced after @branded`);
         super(...args);
       }
 
       static {
-        // A class extends no constructor when its parent is Function.prototype: the walk stops there
-        // (or at the end of the chain, for a class from another realm).
+        // A class whose parent is Function.prototype extends nothing: the walk stops there (or at
+        // the end of the chain, for a class from another realm).
         // biome-ignore lint/complexity/noThisInStatic: `this` is the class being defined
-        for (let cls: object | null = this; cls; ) {
-          const parent: object | null = Object.getPrototypeOf(cls);
-          if (parent === Function.prototype) break;
-          links.push(cls, parent);
-          cls = parent;
-        }
+        let cls: object | null = this;
+        for (; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls)) chain.push(cls);
         // `#brand in` throws for a primitive, and `has` must never throw. (A constructor that
         // returns a function in place of its instance is not supported.)
         has = (candidate): candidate is object =>
