@@ -1,4 +1,4 @@
-import { type Brand, branded, brandOf } from '@weakset-recipes/brand';
+import { branded, brandOf, type ReadonlyBrand } from '@weakset-recipes/brand';
 
 export type Currency = 'EUR' | 'USD';
 
@@ -61,14 +61,14 @@ function money(cents: bigint, currency: Currency): Money {
   return new Money(cents, currency);
 }
 
-function moneyBrand(): Brand<Money> {
+function moneyBrand(): ReadonlyBrand<Money> {
   const brand = brandOf(Money);
   if (!brand) throw new Error('Money has no brand: is the @branded decorator missing?');
-  return brand as Brand<Money>;
+  return brand;
 }
 
 // Declared with its type: TypeScript only uses `assert` as an assertion through a typed name.
-const MoneyBrand: Brand<Money> = moneyBrand();
+const MoneyBrand: ReadonlyBrand<Money> = moneyBrand();
 
 /** Throws a BrandError naming what it got, unless `value` was made by `new Money()`. */
 export function assertMoney(value: unknown): asserts value is Money {

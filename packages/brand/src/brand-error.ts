@@ -10,7 +10,9 @@
  * try {
  *   Token.assert({});
  * } catch (error) {
- *   if (error instanceof BrandError) error.brand; // 'Token'
+ *   if (!(error instanceof BrandError)) throw error;
+ *   error.brand; // 'Token'
+ *   error.message; // 'Expected Token, got an unbranded Object'
  * }
  * ```
  */

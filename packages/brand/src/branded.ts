@@ -1,5 +1,6 @@
-import { type Brand, createBrand } from './create-brand.js';
-import { classBrands } from './registry.js';
+import { argumentError } from './describe.js';
+import { brandChecks } from './readonly-brand.js';
+import { registry } from './registry.js';
 
 type Extendable = new (...args: unknown[]) => object;
 
@@ -7,11 +8,20 @@ type Extendable = new (...args: unknown[]) => object;
  * A standard (TC39, TypeScript 5) class decorator that brands every instance the class or any
  * subclass constructs, and makes `instanceof` the brand check: `Object.create(Money.prototype)`,
  * copies, proxies and look-alikes are not instances. The class keeps its name and static members;
- * {@link brandOf} returns its brand.
+ * {@link brandOf} returns its brand, read-only: only the constructor brands.
  *
- * Constructed instances carry the brand in a private field the decorated class declares (the
- * fastest unforgeable check there is); objects from elsewhere, another realm for example, can be
- * added to the brand by hand.
+ * Without decorator syntax (Vite 8, plain JavaScript), call it as a function on the class:
+ * `const Money = branded(class Money {})`, with `type Money = InstanceType<typeof Money>` for the
+ * instance type.
+ *
+ * Constructed instances carry the brand in a private field the returned class declares (the
+ * fastest unforgeable check there is). The returned class refuses to construct once the parent of
+ * any class it extends has been replaced, so a swapped-in parent cannot hand it an object to brand.
+ *
+ * @param value - the class
+ * @param _context - the decorator context: given by the compiler, not needed in a plain call
+ * @returns a subclass of `value` with the same name, whose instances carry the brand
+ * @throws a TypeError if `value` is not a class (`@branded` on a method or a field, say)
  *
  * @example
  * ```ts
@@ -26,32 +36,61 @@ type Extendable = new (...args: unknown[]) => object;
  * Object.create(Money.prototype) instanceof Money; // false
  * ({ cents: 5n }) instanceof Money; // false
  * ```
+ *
+ * @example
+ * The same without decorator syntax:
+ * ```ts
+ * import { branded } from '@weakset-recipes/brand';
+ *
+ * const Money = branded(
+ *   class Money {
+ *     constructor(readonly cents: bigint) {}
+ *   },
+ * );
+ * type Money = InstanceType<typeof Money>;
+ *
+ * const price: Money = new Money(5n);
+ * price instanceof Money; // true
+ * ```
  */
-export function branded<C extends abstract new (...args: never[]) => object>(
+export function branded<C extends abstract new (...args: never) => object>(
   value: C,
-  _context: ClassDecoratorContext<C>,
+  _context?: ClassDecoratorContext<C>,
 ): C {
-  let has: Brand<object>['has'];
+  if (typeof value !== 'function' || !value.prototype)
+    throw argumentError('branded(value)', 'a class', value);
   const { name } = value;
+  // The classes `new` goes through, from the returned one down to the first that extends nothing,
+  // as they were at decoration: each one's constructor calls `super()` on the next.
+  const chain: object[] = [];
+  let has: (candidate: unknown) => candidate is object;
   // A class defined as a computed-key property takes the key as its name: `Money` stays `Money`.
   const Branded = {
     [name]: class extends (value as unknown as Extendable) {
       #brand: undefined;
 
+      constructor(...args: unknown[]) {
+        // `super()` calls whatever the parent is now: a parent swapped in by other code could
+        // return any object, and this class would brand it. The check runs where no other code
+        // can run before `super()` looks the parent up (that lookup precedes the arguments).
+        for (let index = 1; index < chain.length; index++)
+          if (Object.getPrototypeOf(chain[index - 1]!) !== chain[index])
+            throw new TypeError(`new ${name}(): a parent class was replaced after @branded`);
+        super(...args);
+      }
+
       static {
+        // A class whose parent is Function.prototype extends nothing: the walk stops there (or at
+        // the end of the chain, for a class from another realm).
+        // biome-ignore lint/complexity/noThisInStatic: `this` is the class being defined
+        let cls: object | null = this;
+        for (; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls)) chain.push(cls);
         // `#brand in` throws for a primitive, and `has` must never throw. (A constructor that
         // returns a function in place of its instance is not supported.)
-        // The class's brand is registered while `has` keeps its check for `instanceof` (the value of
-        // a destructuring assignment is the object destructured).
-        classBrands.set(
-          // biome-ignore lint/complexity/noThisInStatic: `this` is the class being defined
-          this,
-          // biome-ignore lint/suspicious/noAssignInExpressions: one statement keeps the entry small
-          ({ has } = createBrand(
-            name,
-            (candidate) => typeof candidate === 'object' && candidate !== null && #brand in candidate,
-          )),
-        );
+        has = (candidate): candidate is object =>
+          typeof candidate === 'object' && candidate !== null && #brand in candidate;
+        // biome-ignore lint/complexity/noThisInStatic: `this` is the class being defined
+        registry()(this, brandChecks(name, has));
       }
 
       // `x instanceof Money` asks the brand; for an undecorated subclass it also asks the prototype

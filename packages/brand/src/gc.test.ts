@@ -9,11 +9,12 @@ describe('branded objects stay collectable', () => {
     expect(await isCollected(() => Token.add({ secret: 'x' }))).toBe(true);
   });
 
-  it('for instances of a decorated class, added by hand or deleted', async () => {
-    class Session {}
-    const Branded = branded(Session, { kind: 'class', name: 'Session' } as ClassDecoratorContext<
-      typeof Session
-    >);
-    expect(await isCollected(() => new Branded())).toBe(true);
+  it('for instances of a decorated class', async () => {
+    const Session = branded(class Session {});
+    expect(await isCollected(() => new Session())).toBe(true);
+  });
+
+  it('for a decorated class itself, once nothing refers to it', async () => {
+    expect(await isCollected(() => branded(class Session {}))).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ describe('across realms (node:vm)', () => {
     expect(Token.has(foreign)).toBe(true);
   });
 
-  it('recognises class instances that went through another realm, where prototype checks are not the point', () => {
+  it('recognises class instances that went through another realm, and no instance made there', () => {
     class Money {
       constructor(readonly cents: number) {}
     }
@@ -36,13 +36,26 @@ describe('across realms (node:vm)', () => {
     // A realm's own Object is not ours: its objects fail our instanceof Object...
     const lookAlike = runInContext('({ cents: 3 })', realm) as object;
     expect(lookAlike instanceof Branded).toBe(false);
-    // ...and a class from that realm fails a prototype check against ours, while the brand can adopt it.
+    // ...and an instance of that realm's own Money is not ours: only our constructor brands.
     const foreignMoney = runInContext(
       'new (class Money { constructor() { this.cents = 3 } })()',
       realm,
     ) as object;
     expect(foreignMoney instanceof Money).toBe(false);
-    brandOf(Branded)!.add(foreignMoney);
-    expect(foreignMoney instanceof Branded).toBe(true);
+    expect(foreignMoney instanceof Branded).toBe(false);
+    expect(brandOf(Branded)).not.toHaveProperty('add');
+  });
+
+  it('brands a class that extends a class from another realm', () => {
+    const Foreign = runInContext(
+      '(class Foreign { constructor() { this.made = true } })',
+      createContext({}),
+    ) as new () => {
+      made: boolean;
+    };
+    const Local = branded(class Local extends Foreign {});
+    const local = new Local();
+    expect(local.made && local instanceof Local && brandOf(Local)?.has(local)).toBe(true);
+    expect(new Foreign() instanceof Local).toBe(false);
   });
 });

@@ -1,12 +1,33 @@
-import type { Brand } from './create-brand.js';
-
-type Registry = Record<symbol, WeakMap<object, Brand<object>>>;
+import type { ReadonlyBrand } from './readonly-brand.js';
 
 /**
- * Class → brand, shared by every copy of this package loaded in one realm (the ESM and the CJS
- * build, two versions in node_modules): it lives on `globalThis` under a registered symbol, so a
- * class decorated through one copy is found by `brandOf` from another. Keyed weakly by class.
+ * Looks up the brand of a class, or (given `brand`) registers it. A class keeps the first brand
+ * registered for it: an entry cannot be replaced or removed.
  */
-// biome-ignore lint/suspicious/noAssignInExpressions: the first copy loaded creates the registry
-export const classBrands = ((globalThis as unknown as Registry)[Symbol.for('weakset-recipes.brand')] ??=
-  new WeakMap());
+export type Registry = (cls: object, brand?: ReadonlyBrand<object>) => ReadonlyBrand<object> | undefined;
+
+/**
+ * The registry kept on `global` under a registered symbol, defined by the first copy of this
+ * package that asks for it (the ESM and the CJS build, two versions in node_modules all read the
+ * same one), as a non-writable, non-configurable property: no code can swap or delete it. Where
+ * `global` is frozen (a locked-down realm), or something else already sits under that symbol,
+ * brands stay per copy instead.
+ */
+export function registryOn(global: object): Registry {
+  const key = Symbol.for('@weakset-recipes/brand registry');
+  const brands = new WeakMap<object, ReadonlyBrand<object>>();
+  const own: Registry = (cls, brand) => {
+    if (brand && !brands.has(cls)) brands.set(cls, brand);
+    return brands.get(cls);
+  };
+  const shared = global as Record<symbol, Registry | undefined>;
+  // `Reflect.defineProperty` answers false on a frozen object, where `Object.defineProperty` throws.
+  if (!shared[key]) Reflect.defineProperty(global, key, { value: own });
+  const found = shared[key];
+  return typeof found === 'function' ? found : own;
+}
+
+let registryOfThisRealm: Registry | undefined;
+
+/** The registry on `globalThis`, found or defined on first use, so importing the package changes nothing. */
+export const registry = (): Registry => (registryOfThisRealm ??= registryOn(globalThis));

@@ -1,0 +1,3 @@
+import { runPlainChecks } from './coin.js';
+
+document.querySelector('#report')!.textContent = JSON.stringify(runPlainChecks());
