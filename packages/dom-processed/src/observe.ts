@@ -1,7 +1,8 @@
-import { attempt } from './attempt.js';
 import { attributeOptionsFor, dependsOnAnything } from './attribute-filter.js';
+import { checkArgument, checkSelector, isParentNode, parentNode } from './check-argument.js';
 import { DomUnavailableError } from './dom-unavailable-error.js';
-import type { AddFn, Handler, Observation, ObserveOptions } from './types.js';
+import { begin, run, type Scan, Slot, settle, visit } from './scan.js';
+import type { ElementFor, Handler, Observation, ObserveOptions } from './types.js';
 
 /**
  * Calls `handler` once with every element in the root that matches `selector`: the ones there
@@ -33,88 +34,104 @@ import type { AddFn, Handler, Observation, ObserveOptions } from './types.js';
  * observation.disconnect();
  * ```
  */
-export function observe(selector: string, handler: Handler, options: ObserveOptions = {}): Observation {
-  if (typeof MutationObserver > 'u') throw new DomUnavailableError();
-  const { root = document, shadow, once, signal, onError } = options;
-  const add = (handler as { add?: AddFn }).add ?? handler;
-  const remove = (handler as { remove?: unknown }).remove;
-  const init: MutationObserverInit = { childList: true, subtree: true, ...attributeOptionsFor(selector) };
-  const recheckRoot = dependsOnAnything.test(selector);
-  const everProcessed = new WeakSet<Node>();
-  // Element -> its cleanup; `null` once disconnected, which silences every later callback.
-  let processed: WeakMap<Node, unknown> | null = signal?.aborted ? null : new WeakMap();
+export function observe<Selector extends string, E extends Element = ElementFor<Selector>>(
+  selector: Selector,
+  handler: Handler<E>,
+  options?: ObserveOptions<E>,
+): Observation {
+  return start('observe', selector, handler as Handler, options as ObserveOptions);
+}
 
-  // Containment at batch time, not the records' history: a node removed and put back within one
-  // batch is simply still inside. In open shadow trees, the host's containment counts.
-  const inRoot = (node: Node | null | undefined | false): boolean =>
-    !!node && ((root as Node).contains(node) || inRoot(shadow && (node.getRootNode() as ShadowRoot).host));
-  // `recheck`: also tear down what no longer matches or is no longer inside, which needs every
-  // element of the subtree; adding needs only the matching ones. Leaves skip querySelectorAll,
-  // whose per-call cost dominates batches of small insertions.
-  const visit = (node: Node, recheck?: boolean, inside = inRoot(node)): void => {
-    // querySelectorAll(selector) finds only matches, so only the node itself needs matches(),
-    // unless `*` is needed: to recheck, for shadow hosts, or for selectors matches() must judge.
-    const ask = recheck || shadow || recheckRoot;
-    const found = (node as Element).firstElementChild
-      ? (node as Element).querySelectorAll(ask ? '*' : selector)
-      : [];
-    // An index loop, the node itself first (index 0), until the NodeList runs out: spreading or
-    // iterating the NodeList costs more than all the rest of the per-match work (measured in
-    // Chromium). Text and comment nodes fall through harmlessly: no children, no matches(), no
-    // shadowRoot.
-    for (let index = 0, el = node as Element | undefined; el; el = found[index++]) {
-      if (inside && ((index && !ask) || el.matches?.(selector))) {
-        if (processed && !processed.has(el) && !(once && everProcessed.has(el))) {
-          if (once) everProcessed.add(el);
-          // Marked before the call, so an initializer that triggers a flush cannot re-enter.
-          processed.set(el, 0);
-          processed.set(el, attempt(add, el, onError));
-        }
-      } else if (recheck && processed?.has(el)) {
-        const cleanup = processed.get(el);
-        processed.delete(el);
-        attempt(cleanup, el, onError);
-        attempt(remove, el, onError);
-      }
-      const shadowRoot = shadow && el.shadowRoot;
-      if (shadowRoot) {
-        if (inside && processed) observer.observe(shadowRoot, init);
-        visit(shadowRoot, recheck, inside);
-      }
-    }
-  };
-  // One strategy for every batch. A single querySelectorAll over the root was never measurably
-  // faster than looking only at what was added, not even for 10,000 nodes appended at once, and is
-  // far slower on many small batches (measured in Chromium): there is nothing to switch to.
-  const run = (records: MutationRecord[]) => {
-    // Index loops: a NodeList iterator per record cost more than the rest of a small batch.
-    for (const record of records) {
-      // biome-ignore lint/suspicious/noAssignInExpressions: the shortest index loop keeps the entry within 1 kB.
-      for (let index = 0, node: Node | undefined; (node = record.removedNodes[index++]); ) visit(node, true);
-      if (record.attributeName) visit(record.target, true);
-      // biome-ignore lint/suspicious/noAssignInExpressions: as above.
-      for (let index = 0, node: Node | undefined; (node = record.addedNodes[index++]); ) visit(node);
-    }
-    if (recheckRoot) visit(root as Node, true);
-  };
-  const observer = new MutationObserver(run);
+/**
+ * {@link observe}, for `call`: what {@link processOnce} scans with, so that its errors name it.
+ *
+ * @example
+ * ```ts
+ * start('processOnce', '.copy', (el) => el.setAttribute('data-ready', ''), { root: document }).disconnect();
+ * ```
+ */
+export function start(
+  call: 'observe' | 'processOnce',
+  selector: string,
+  handler: Handler,
+  options: ObserveOptions = {},
+): Observation {
+  if (typeof MutationObserver > 'u') throw new DomUnavailableError(call);
+  checkSelector(call, selector);
+  const add = (handler as { add?: unknown } | null)?.add ?? handler;
+  checkArgument(
+    typeof add === 'function',
+    call,
+    'handler',
+    'a function or an object with an add function',
+    handler,
+  );
+  const remove = (handler as { remove?: unknown }).remove;
+  checkArgument(remove == null || typeof remove === 'function', call, 'handler.remove', 'a function', remove);
+  checkArgument(options && typeof options === 'object', call, 'options', 'an object', options);
+  const { root = document, shadow, once, signal, onError } = options;
+  checkArgument(isParentNode(root), call, 'options.root', parentNode, root);
+  checkArgument(
+    signal == null || signal instanceof AbortSignal,
+    call,
+    'options.signal',
+    'an AbortSignal',
+    signal,
+  );
+  checkArgument(
+    onError == null || typeof onError === 'function',
+    call,
+    'options.onError',
+    'a function',
+    onError,
+  );
+
+  const attributes = attributeOptionsFor(selector);
+  const init: MutationObserverInit = { childList: true, subtree: true, ...attributes };
+  const observer = new MutationObserver((records) => run(scan, records));
+  const scan: Scan = [
+    signal?.aborted ? null : new WeakMap(),
+    selector,
+    root as Node & ParentNode,
+    add as Scan[Slot.Add],
+    dependsOnAnything.test(selector),
+    remove as Scan[Slot.Remove],
+    onError as Scan[Slot.OnError],
+    shadow,
+    observer,
+    init,
+    once ? new WeakSet() : undefined,
+  ];
   const disconnect = () => {
-    processed = null;
+    scan[Slot.Processed] = null;
     observer.disconnect();
     signal?.removeEventListener('abort', disconnect);
   };
 
-  if (processed) {
-    // Throws a SyntaxError for an invalid selector before anything is observed.
-    root.querySelector(selector);
-    // Observing before the first scan: what the initializers insert is picked up in the next batch.
-    observer.observe(root as Node, init);
+  if (scan[Slot.Processed]) {
     signal?.addEventListener('abort', disconnect);
-    visit(root as Node);
+    try {
+      // Observing before the first scan: what the initializers insert is picked up in the next batch.
+      observer.observe(root as Node, init);
+      // A match can depend on the root's ancestors (`.dark .w` with an <aside> as root): their
+      // observed attributes re-check the root. Their siblings are not observed (see Limits).
+      if (attributes.attributes) {
+        for (let ancestor = root.parentNode; ancestor; ancestor = ancestor.parentNode) {
+          observer.observe(ancestor, attributes);
+        }
+      }
+      begin(scan);
+      visit(scan, root as Node);
+      settle(scan);
+    } catch (error) {
+      // A throwing observe() leaves nothing running.
+      disconnect();
+      throw error;
+    }
   }
   return {
     disconnect,
-    flush: () => run(observer.takeRecords()),
-    has: (el) => !!processed?.has(el),
+    flush: () => run(scan, observer.takeRecords()),
+    has: (el) => !!scan[Slot.Processed]?.has(el),
   };
 }

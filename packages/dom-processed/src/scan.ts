@@ -1,0 +1,202 @@
+/*
+ * The engine behind observe() and processOnce(). Its functions live at module level and take the
+ * observation's state as an argument, so a page compiles them once, however many observations it
+ * makes: closures made per observation were compiled anew for each one, and their optimized code
+ * died with the observation (V8 keeps optimized code only while a function using it lives), which
+ * made the first batches of every new observation run cold.
+ */
+
+/**
+ * One observation's state, as a tuple rather than an object: its slots cost no property names in
+ * the minified bundle. Read and write it through {@link Slot}, which the build inlines.
+ */
+export type Scan = [
+  /** Element -> its cleanup; `null` once stopped, which silences every later callback. */
+  processed: WeakMap<Node, unknown> | null,
+  selector: string,
+  root: Node & ParentNode,
+  add: (el: Element) => unknown,
+  /** Whether every batch re-checks the whole root (see `dependsOnAnything`). */
+  recheckRoot: boolean,
+  remove?: ((el: Element) => unknown) | undefined,
+  /** Gets what a callback threw; the default reporter when absent. */
+  onError?: ((error: unknown, el: Element) => void) | undefined,
+  /** Also look inside open shadow roots, which are then observed with `init`. */
+  shadow?: boolean | undefined,
+  observer?: MutationObserver | undefined,
+  init?: MutationObserverInit | undefined,
+  /** Every element ever processed, kept only with `once`. */
+  seen?: WeakSet<Node> | undefined,
+  /**
+   * For a selector with `:scope`, which `matches()` would read as the element itself: what
+   * `root.querySelectorAll(selector)` finds, asked once per scan and dropped after it.
+   */
+  scoped?: Set<Node> | undefined,
+  /** What the first `onError` that threw during this scan threw, rethrown when the scan ends. */
+  failure?: [unknown] | undefined,
+];
+
+/** The slots of a {@link Scan}, by name. */
+export enum Slot {
+  Processed,
+  Selector,
+  Root,
+  Add,
+  RecheckRoot,
+  Remove,
+  OnError,
+  Shadow,
+  Observer,
+  Init,
+  Seen,
+  Scoped,
+  Failure,
+}
+
+/** Where errors go when no `onError` was given: shown like uncaught errors, without stopping anything. */
+const report = (error: unknown, el?: Element): void =>
+  // console.error logs the element too; reportError takes the error alone and ignores the rest.
+  ((globalThis.reportError as (error: unknown, el?: Element) => void) ?? console.error)(error, el);
+
+/**
+ * Calls `fn` with the element if it is a function (an initializer may return anything where a
+ * cleanup is expected) and hands what it throws to `onError`, so one element never stops the
+ * others. An `onError` that throws does not stop them either: the first such error is kept and
+ * rethrown when the scan ends ({@link settle}), later ones are reported.
+ *
+ * @example
+ * ```ts
+ * attempt(() => { throw new Error('boom'); }, document.body, scan);
+ * ```
+ */
+export function attempt(fn: unknown, el: Element, scan: Scan): unknown {
+  if (typeof fn === 'function') {
+    try {
+      return fn(el);
+    } catch (error) {
+      // Called as a plain function: `reportError` refuses any other `this` than the window.
+      const onError = scan[Slot.OnError] ?? report;
+      try {
+        onError(error, el);
+      } catch (failure) {
+        if (scan[Slot.Failure]) report(failure);
+        else scan[Slot.Failure] = [failure];
+      }
+    }
+  }
+}
+
+/** Whether `node` is inside the root now; in open shadow trees, the host's containment counts. */
+export const inRoot = (scan: Scan, node: Node | null | undefined | false): boolean =>
+  !!node &&
+  (scan[Slot.Root].contains(node) ||
+    inRoot(scan, scan[Slot.Shadow] && (node.getRootNode() as ShadowRoot).host));
+
+/**
+ * The elements under `node` in document order, as an array taken before any callback runs: a
+ * TreeWalker costs linear time in every DOM (happy-dom's `querySelectorAll('*')` does not, and
+ * Chromium walks faster than it builds that NodeList), and a callback that moves elements cannot
+ * derail a list made before it ran.
+ */
+function descendants(node: Node): Node[] {
+  const found: Node[] = [];
+  // 1: NodeFilter.SHOW_ELEMENT.
+  const walker = document.createTreeWalker(node, 1);
+  while (walker.nextNode()) found.push(walker.currentNode);
+  return found;
+}
+
+/**
+ * Whether `el` matches, judged as `root.querySelectorAll` would: `:scope` means the root, except
+ * for the root itself, where it means the root too.
+ */
+const matches = (scan: Scan, el: Node): boolean | undefined =>
+  scan[Slot.Scoped] && el !== scan[Slot.Root]
+    ? scan[Slot.Scoped].has(el)
+    : (el as Element).matches?.(scan[Slot.Selector]);
+
+/** Runs the cleanup, then `remove` (unless the cleanup stopped the observation). */
+function tearDown(scan: Scan, el: Element, processed: WeakMap<Node, unknown>): void {
+  const cleanup = processed.get(el);
+  processed.delete(el);
+  attempt(cleanup, el, scan);
+  if (scan[Slot.Processed]) attempt(scan[Slot.Remove], el, scan);
+}
+
+/**
+ * Processes `node` and everything under it: initializes what matches and is new. With `recheck`,
+ * also tears down what no longer matches or is no longer inside, which needs every element of the
+ * subtree; adding needs only the matching ones.
+ */
+export function visit(scan: Scan, node: Node, recheck?: boolean, inside = inRoot(scan, node)): void {
+  // querySelectorAll(selector) finds only matches, so only the node itself needs matches(),
+  // unless every element is needed: to recheck, for shadow hosts, or for selectors matches() must
+  // judge. Leaves skip querySelectorAll, whose per-call cost dominates batches of small insertions.
+  const everything = recheck || scan[Slot.Shadow] || scan[Slot.RecheckRoot];
+  const found: ArrayLike<Node> = everything
+    ? descendants(node)
+    : (node as Element).firstElementChild
+      ? (node as Element).querySelectorAll(scan[Slot.Selector])
+      : [];
+  // An index loop, the node itself first, until the list runs out: spreading or iterating a
+  // NodeList costs more than all the rest of the per-match work (measured in Chromium). Text and
+  // comment nodes fall through harmlessly: no children, no matches(), no shadowRoot.
+  for (let index = 0, el: Node | undefined = node; el; el = found[index++]) {
+    const processed = scan[Slot.Processed];
+    if (!processed) return;
+    if (inside && ((index && !everything) || matches(scan, el))) {
+      // Still inside: an earlier callback of this scan may have moved it out.
+      if (!processed.has(el) && !scan[Slot.Seen]?.has(el) && inRoot(scan, el)) {
+        scan[Slot.Seen]?.add(el);
+        // Marked before the call, so an initializer that triggers a flush cannot re-enter.
+        processed.set(el, 0);
+        processed.set(el, attempt(scan[Slot.Add], el as Element, scan));
+      }
+    } else if (recheck && processed.has(el)) {
+      tearDown(scan, el as Element, processed);
+    }
+    const shadowRoot = scan[Slot.Shadow] && (el as Element).shadowRoot;
+    if (shadowRoot) {
+      if (inside) scan[Slot.Observer]?.observe(shadowRoot, scan[Slot.Init]);
+      visit(scan, shadowRoot, recheck, inside);
+    }
+  }
+}
+
+/** Starts a scan: `:scope` selectors are answered by the root once per scan. */
+export function begin(scan: Scan): void {
+  const selector = scan[Slot.Selector];
+  if (/:scope/i.test(selector)) scan[Slot.Scoped] = new Set(scan[Slot.Root].querySelectorAll(selector));
+}
+
+/** Ends a scan: forgets the `:scope` answers, and rethrows what a throwing `onError` threw. */
+export function settle(scan: Scan): void {
+  const failure = scan[Slot.Failure];
+  scan[Slot.Scoped] = scan[Slot.Failure] = undefined;
+  if (failure) throw failure[0];
+}
+
+/**
+ * One MutationObserver batch. Containment is checked now, not replayed from the records: a node
+ * removed and put back within one batch is simply still inside.
+ */
+export function run(scan: Scan, records: MutationRecord[]): void {
+  begin(scan);
+  let rootChanged = scan[Slot.RecheckRoot];
+  for (const record of records) {
+    // Index loops: a NodeList iterator per record cost more than the rest of a small batch.
+    // biome-ignore lint/suspicious/noAssignInExpressions: the shortest index loop.
+    for (let index = 0, node: Node | undefined; (node = record.removedNodes[index++]); )
+      visit(scan, node, true);
+    // An attribute of one of the root's ancestors (observed for `.dark .w` in an <aside>) can
+    // change any match inside.
+    if (record.attributeName) {
+      if (record.target.contains(scan[Slot.Root])) rootChanged = true;
+      else visit(scan, record.target, true);
+    }
+    // biome-ignore lint/suspicious/noAssignInExpressions: as above.
+    for (let index = 0, node: Node | undefined; (node = record.addedNodes[index++]); ) visit(scan, node);
+  }
+  if (rootChanged) visit(scan, scan[Slot.Root], true);
+  settle(scan);
+}
