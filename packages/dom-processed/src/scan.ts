@@ -106,15 +106,6 @@ function descendants(node: Node): Node[] {
   return found;
 }
 
-/**
- * Whether `el` matches, judged as `root.querySelectorAll` would: `:scope` means the root, except
- * for the root itself, where it means the root too.
- */
-const matches = (scan: Scan, el: Node): boolean | undefined =>
-  scan[Slot.Scoped] && el !== scan[Slot.Root]
-    ? scan[Slot.Scoped].has(el)
-    : (el as Element).matches?.(scan[Slot.Selector]);
-
 /** Runs the cleanup, then `remove` (unless the cleanup stopped the observation). */
 function tearDown(scan: Scan, el: Element, processed: WeakMap<Node, unknown>): void {
   const cleanup = processed.get(el);
@@ -129,25 +120,37 @@ function tearDown(scan: Scan, el: Element, processed: WeakMap<Node, unknown>): v
  * subtree; adding needs only the matching ones.
  */
 export function visit(scan: Scan, node: Node, recheck?: boolean, inside = inRoot(scan, node)): void {
+  // Read once: on a page's first batches this loop runs before anything is optimized.
+  const selector = scan[Slot.Selector];
+  const root = scan[Slot.Root];
+  const shadow = scan[Slot.Shadow];
+  const seen = scan[Slot.Seen];
+  const scoped = scan[Slot.Scoped];
   // querySelectorAll(selector) finds only matches, so only the node itself needs matches(),
   // unless every element is needed: to recheck, for shadow hosts, or for selectors matches() must
   // judge. Leaves skip querySelectorAll, whose per-call cost dominates batches of small insertions.
-  const everything = recheck || scan[Slot.Shadow] || scan[Slot.RecheckRoot];
+  const everything = recheck || shadow || scan[Slot.RecheckRoot];
   const found: ArrayLike<Node> = everything
     ? descendants(node)
     : (node as Element).firstElementChild
-      ? (node as Element).querySelectorAll(scan[Slot.Selector])
+      ? (node as Element).querySelectorAll(selector)
       : [];
   // An index loop, the node itself first, until the list runs out: spreading or iterating a
   // NodeList costs more than all the rest of the per-match work (measured in Chromium). Text and
   // comment nodes fall through harmlessly: no children, no matches(), no shadowRoot.
   for (let index = 0, el: Node | undefined = node; el; el = found[index++]) {
+    // Read per element: a callback may have stopped the observation.
     const processed = scan[Slot.Processed];
     if (!processed) return;
-    if (inside && ((index && !everything) || matches(scan, el))) {
-      // Still inside: an earlier callback of this scan may have moved it out.
-      if (!processed.has(el) && !scan[Slot.Seen]?.has(el) && inRoot(scan, el)) {
-        scan[Slot.Seen]?.add(el);
+    if (
+      inside &&
+      ((index && !everything) ||
+        // `:scope` is the root, as in root.querySelectorAll, except for the root itself.
+        (scoped && el !== root ? scoped.has(el) : (el as Element).matches?.(selector)))
+    ) {
+      // Still inside? An earlier callback of this scan may have moved it out.
+      if (!processed.has(el) && !seen?.has(el) && (root.contains(el) || inRoot(scan, el))) {
+        seen?.add(el);
         // Marked before the call, so an initializer that triggers a flush cannot re-enter.
         processed.set(el, 0);
         processed.set(el, attempt(scan[Slot.Add], el as Element, scan));
@@ -155,7 +158,7 @@ export function visit(scan: Scan, node: Node, recheck?: boolean, inside = inRoot
     } else if (recheck && processed.has(el)) {
       tearDown(scan, el as Element, processed);
     }
-    const shadowRoot = scan[Slot.Shadow] && (el as Element).shadowRoot;
+    const shadowRoot = shadow && (el as Element).shadowRoot;
     if (shadowRoot) {
       if (inside) scan[Slot.Observer]?.observe(shadowRoot, scan[Slot.Init]);
       visit(scan, shadowRoot, recheck, inside);
