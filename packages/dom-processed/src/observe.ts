@@ -13,25 +13,32 @@ import type { ElementFor, Handler, Observation, ObserveOptions } from './types.j
  * is neither torn down nor processed again.
  *
  * Only WeakMaps and WeakSets remember elements, so a removed element stays collectable, and only
- * the attributes the selector can depend on are observed.
+ * the attributes the selector can depend on are observed, on the root's subtree and on its
+ * ancestors. `:scope` is the root, as in `root.querySelectorAll`.
+ *
+ * The element type comes from a tag-name selector as `querySelector`'s does (`'textarea'` gives
+ * `HTMLTextAreaElement`), or from the handler's annotation.
  *
  * @param selector - a CSS selector
  * @param handler - an initializer, or `{ add, remove }`
  * @param options - root, shadow roots, once, signal, error handler
  * @returns the running {@link Observation}
- * @throws {@link DomUnavailableError} where there is no `MutationObserver`, and the browser's
- *   `SyntaxError` for an invalid selector (before anything is observed)
+ * @throws {@link DomUnavailableError} where there is no `MutationObserver`; a `TypeError` naming
+ *   the argument that is wrong; the browser's `SyntaxError` for an invalid selector (even with an
+ *   aborted signal); and what `onError` threw during the first scan, after finishing the scan
+ *   and stopping. Nothing runs after `observe()` has thrown.
  * @example
  * ```ts
  * import { observe } from '@weakset-recipes/dom-processed';
  *
- * const observation = observe('textarea[data-autosize]', (el) => {
- *   const resize = () => el.setAttribute('rows', String(el.textContent?.split('\n').length ?? 1));
- *   el.addEventListener('input', resize);
- *   return () => el.removeEventListener('input', resize);
+ * const observation = observe('textarea[data-autogrow]', (el: HTMLTextAreaElement) => {
+ *   const grow = () => {
+ *     el.rows = Math.max(2, el.value.split('\n').length);
+ *   };
+ *   el.addEventListener('input', grow);
+ *   return () => el.removeEventListener('input', grow);
  * });
- * // later
- * observation.disconnect();
+ * document.querySelector('#plain-text')?.addEventListener('click', () => observation.disconnect());
  * ```
  */
 export function observe<Selector extends string, E extends Element = ElementFor<Selector>>(

@@ -96,7 +96,10 @@ export type Handler<E extends Element = Element> =
 export interface ObserveOptions<E extends Element = Element> {
   /**
    * Where to look: the root and everything inside it (the root itself counts when it is an
-   * element that matches). Default: `document`.
+   * element that matches). Default: `document`. A selector may read the root's ancestors
+   * (`.dark .widget` with an `<aside>` as root): their observed attributes are watched too. It
+   * may not read their siblings (`.on + section p` with the section as root): choose a root
+   * that contains what the selector reads.
    *
    * @example
    * ```ts
@@ -149,6 +152,9 @@ export interface ObserveOptions<E extends Element = Element> {
   /**
    * Receives what an initializer, a cleanup or `remove` threw, with the element; the other
    * elements are processed as usual. Default: `globalThis.reportError`, else `console.error`.
+   * If it throws in turn, the scan still goes on: the first such error is rethrown once the scan
+   * is over (from `observe()`, which has then stopped, from `flush()`, or from the
+   * MutationObserver callback, where the browser reports it), later ones are reported.
    *
    * @example
    * ```ts
@@ -187,7 +193,8 @@ export interface Observation {
   disconnect(): void;
   /**
    * Processes the mutations that happened since the last batch right now, instead of in the
-   * next MutationObserver callback.
+   * next MutationObserver callback. Throws what a throwing `onError` threw, once the batch is
+   * done.
    *
    * @example
    * ```ts
