@@ -23,10 +23,25 @@ export function checkArgument(
   }
 }
 
-/** What a root must be, in error messages. A ShadowRoot is a DocumentFragment. */
+/**
+ * What a root must be, in error messages. A ShadowRoot is a DocumentFragment.
+ *
+ * @example
+ * ```ts
+ * checkArgument(isParentNode(root), 'processOnce', 'root', parentNode, root);
+ * ```
+ */
 export const parentNode = 'a Document, Element or DocumentFragment';
 
-/** What `root` may be: an element (1), a document (9), or a fragment or shadow root (11). */
+/**
+ * What `root` may be: an element (1), a document (9), or a fragment or shadow root (11).
+ *
+ * @example
+ * ```ts
+ * isParentNode(document.body); // true
+ * isParentNode(document.createTextNode('')); // false
+ * ```
+ */
 export const isParentNode = (root: unknown): boolean =>
   [1, 9, 11].includes((root as Node | null | undefined)?.nodeType as number);
 

@@ -9,6 +9,11 @@
 /**
  * One observation's state, as a tuple rather than an object: its slots cost no property names in
  * the minified bundle. Read and write it through {@link Slot}, which the build inlines.
+ *
+ * @example
+ * ```ts
+ * const scan: Scan = [new WeakMap(), '.card', document, (el) => el.classList.add('ready'), false];
+ * ```
  */
 export type Scan = [
   /** Element -> its cleanup; `null` once stopped, which silences every later callback. */
@@ -36,7 +41,14 @@ export type Scan = [
   failure?: [unknown] | undefined,
 ];
 
-/** The slots of a {@link Scan}, by name. */
+/**
+ * The slots of a {@link Scan}, by name.
+ *
+ * @example
+ * ```ts
+ * scan[Slot.Processed] = null; // stopped: every later callback is silenced
+ * ```
+ */
 export enum Slot {
   Processed,
   Selector,
@@ -86,7 +98,14 @@ export function attempt(fn: unknown, el: Element, scan: Scan): unknown {
   }
 }
 
-/** Whether `node` is inside the root now; in open shadow trees, the host's containment counts. */
+/**
+ * Whether `node` is inside the root now; in open shadow trees, the host's containment counts.
+ *
+ * @example
+ * ```ts
+ * inRoot(scan, record.target); // false once the target has left the root
+ * ```
+ */
 export const inRoot = (scan: Scan, node: Node | null | undefined | false): boolean =>
   !!node &&
   (scan[Slot.Root].contains(node) ||
@@ -118,6 +137,12 @@ function tearDown(scan: Scan, el: Element, processed: WeakMap<Node, unknown>): v
  * Processes `node` and everything under it: initializes what matches and is new. With `recheck`,
  * also tears down what no longer matches or is no longer inside, which needs every element of the
  * subtree; adding needs only the matching ones.
+ *
+ * @example
+ * ```ts
+ * visit(scan, addedNode); // an inserted subtree
+ * visit(scan, removedNode, true); // a removed one: tear down what was processed
+ * ```
  */
 export function visit(scan: Scan, node: Node, recheck?: boolean, inside = inRoot(scan, node)): void {
   // Read once: on a page's first batches this loop runs before anything is optimized.
@@ -166,13 +191,31 @@ export function visit(scan: Scan, node: Node, recheck?: boolean, inside = inRoot
   }
 }
 
-/** Starts a scan: `:scope` selectors are answered by the root once per scan. */
+/**
+ * Starts a scan: `:scope` selectors are answered by the root once per scan.
+ *
+ * @example
+ * ```ts
+ * begin(scan);
+ * visit(scan, scan[Slot.Root]);
+ * settle(scan);
+ * ```
+ */
 export function begin(scan: Scan): void {
   const selector = scan[Slot.Selector];
   if (/:scope/i.test(selector)) scan[Slot.Scoped] = new Set(scan[Slot.Root].querySelectorAll(selector));
 }
 
-/** Ends a scan: forgets the `:scope` answers, and rethrows what a throwing `onError` threw. */
+/**
+ * Ends a scan: forgets the `:scope` answers, and rethrows what a throwing `onError` threw.
+ *
+ * @example
+ * ```ts
+ * begin(scan);
+ * visit(scan, scan[Slot.Root]);
+ * settle(scan); // throws what onError threw first, if it did
+ * ```
+ */
 export function settle(scan: Scan): void {
   const failure = scan[Slot.Failure];
   scan[Slot.Scoped] = scan[Slot.Failure] = undefined;
@@ -182,6 +225,11 @@ export function settle(scan: Scan): void {
 /**
  * One MutationObserver batch. Containment is checked now, not replayed from the records: a node
  * removed and put back within one batch is simply still inside.
+ *
+ * @example
+ * ```ts
+ * const observer = new MutationObserver((records) => run(scan, records));
+ * ```
  */
 export function run(scan: Scan, records: MutationRecord[]): void {
   begin(scan);
