@@ -357,6 +357,8 @@ describe('observe in Chromium with a subtree of 50,000 elements', () => {
     await settle();
     const removalMs = performance.now() - removedAt;
     expect([...calls.values()].every((state) => state === 'removed')).toBe(true);
-    expect(removalMs).toBeLessThan(parseMs * 2);
+    // Linear: about as long as parsing the subtree (up to twice as long under coverage); a walk
+    // whose cost grew with the square of the subtree would take a hundred times longer.
+    expect(removalMs).toBeLessThan(parseMs * 5);
   });
 });

@@ -1,7 +1,7 @@
 import { attributeOptionsFor, dependsOnAnything } from './attribute-filter.js';
 import { checkArgument, checkSelector, isParentNode, parentNode } from './check-argument.js';
 import { DomUnavailableError } from './dom-unavailable-error.js';
-import { begin, run, type Scan, Slot, settle, visit } from './scan.js';
+import { begin, run, type Scan, Slot, settle, visit, watchAncestors } from './scan.js';
 import type { ElementFor, Handler, Observation, ObserveOptions } from './types.js';
 
 /**
@@ -109,9 +109,11 @@ export function start(
     init,
     once ? new WeakSet() : undefined,
   ];
+  let ancestors: MutationObserver | undefined;
   const disconnect = () => {
     scan[Slot.Processed] = null;
     observer.disconnect();
+    ancestors?.disconnect();
     signal?.removeEventListener('abort', disconnect);
   };
 
@@ -120,13 +122,8 @@ export function start(
     try {
       // Observing before the first scan: what the initializers insert is picked up in the next batch.
       observer.observe(root as Node, init);
-      // A match can depend on the root's ancestors (`.dark .w` with an <aside> as root): their
-      // observed attributes re-check the root. Their siblings are not observed (see Limits).
-      if (attributes.attributes) {
-        for (let ancestor = root.parentNode; ancestor; ancestor = ancestor.parentNode) {
-          observer.observe(ancestor, attributes);
-        }
-      }
+      // Their siblings are not observed (see Limits).
+      if (attributes.attributes) ancestors = watchAncestors(scan, attributes);
       begin(scan);
       visit(scan, root as Node);
       settle(scan);
@@ -138,7 +135,7 @@ export function start(
   }
   return {
     disconnect,
-    flush: () => run(scan, observer.takeRecords()),
+    flush: () => run(scan, observer.takeRecords().concat(ancestors?.takeRecords() ?? [])),
     has: (el) => !!scan[Slot.Processed]?.has(el),
   };
 }

@@ -251,3 +251,28 @@ export function run(scan: Scan, records: MutationRecord[]): void {
   if (rootChanged) visit(scan, scan[Slot.Root], true);
   settle(scan);
 }
+
+/**
+ * Observes the root's ancestors with the selector's attribute filter: a match can depend on them
+ * (`.dark .w` with an <aside> as root), and a change there re-checks the root. The ancestors
+ * outlive the root, so their observer holds the scan only weakly: a root removed and forgotten
+ * without `disconnect()` is still collected, and the observer stops at the next change it sees.
+ *
+ * @example
+ * ```ts
+ * const ancestors = watchAncestors(scan, { attributes: true, attributeFilter: ['class'] });
+ * ancestors.disconnect();
+ * ```
+ */
+export function watchAncestors(scan: Scan, attributes: MutationObserverInit): MutationObserver {
+  const weakScan = new WeakRef(scan);
+  const watcher = new MutationObserver((records) => {
+    const live = weakScan.deref();
+    if (live) run(live, records);
+    else watcher.disconnect();
+  });
+  for (let ancestor = scan[Slot.Root].parentNode; ancestor; ancestor = ancestor.parentNode) {
+    watcher.observe(ancestor, attributes);
+  }
+  return watcher;
+}
