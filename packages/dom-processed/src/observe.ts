@@ -44,26 +44,10 @@ import type { ElementFor, Handler, Observation, ObserveOptions } from './types.j
 export function observe<Selector extends string, E extends Element = ElementFor<Selector>>(
   selector: Selector,
   handler: Handler<E>,
-  options?: ObserveOptions<E>,
+  options: ObserveOptions<E> = {},
 ): Observation {
-  return start('observe', selector, handler as Handler, options as ObserveOptions);
-}
-
-/**
- * {@link observe}, for `call`: what {@link processOnce} scans with, so that its errors name it.
- *
- * @example
- * ```ts
- * start('processOnce', '.copy', (el) => el.setAttribute('data-ready', ''), { root: document }).disconnect();
- * ```
- */
-export function start(
-  call: 'observe' | 'processOnce',
-  selector: string,
-  handler: Handler,
-  options: ObserveOptions = {},
-): Observation {
-  if (typeof MutationObserver > 'u') throw new DomUnavailableError(call);
+  const call = 'observe';
+  if (typeof MutationObserver > 'u') throw new DomUnavailableError();
   checkSelector(call, selector);
   const add = (handler as { add?: unknown } | null)?.add ?? handler;
   checkArgument(

@@ -1,6 +1,6 @@
 import { checkArgument, checkSelector, isParentNode, parentNode } from './check-argument.js';
 import { DomUnavailableError } from './dom-unavailable-error.js';
-import { start } from './observe.js';
+import { observe } from './observe.js';
 import type { ElementFor, ProcessOnceOptions } from './types.js';
 
 /*
@@ -79,11 +79,11 @@ export function processOnce<Selector extends string, E extends Element = Element
   memories.set(name, memory);
   let count = 0;
   // One scan by an observation that stops right away: its own memory lasts one call, the
-  // registry's for good, and what `fn` throws is reported like an initializer's error.
-  start(
-    call,
+  // registry's for good, and what `fn` throws is reported like an initializer's error. Its
+  // arguments were checked above, so observe() has nothing to say about them.
+  observe<string>(
     selector,
-    (el) => {
+    (el: Element) => {
       if (!memory.has(el)) {
         // Remembered before the call, so an `fn` that calls processOnce again cannot re-enter;
         // forgotten if it throws, as memo-guard's `once` forgets a call that threw.
