@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   buildGroups,
   InitLedger,
@@ -114,6 +114,32 @@ describe('the page harness', () => {
     await window.__bench!.insertion('subtree', 300, 100);
     expect(stops).toHaveLength(2);
     expect(previousRunStop()).toBe(stops[1]);
+  });
+
+  it('lets each stopped instance go at once, without forcing a collection, in a released run', async () => {
+    const stops: Array<() => void> = [];
+    registerContender({
+      name: 'released',
+      start: (root, selector, onInit) => {
+        const stop = perNodeLoop.start(root, selector, onInit);
+        stops.push(stop);
+        return stop;
+      },
+    });
+    const gc = vi.fn();
+    window.gc = gc;
+    try {
+      await window.__bench!.insertion('batches', 300, 100);
+      expect(previousRunStop()).toBe(stops[0]);
+      expect(gc).toHaveBeenCalled();
+      gc.mockClear();
+      const result = await window.__bench!.insertion('batches', 300, 100, 'released');
+      expect(result.problem).toBeUndefined();
+      expect(previousRunStop()).toBeUndefined();
+      expect(gc).not.toHaveBeenCalled();
+    } finally {
+      delete window.gc;
+    }
   });
 
   it('calls a contender that initializes twice wrong', async () => {

@@ -19,6 +19,8 @@ interface Sizes {
   noiseChanges: number;
   insertionRounds: number;
   noiseRounds: number;
+  /** Runs per contender of the scenarios that start cold (a fresh page or observation each). */
+  coldRounds: number;
   /** Untimed runs per contender after the validating one, so the JIT has settled. */
   warmups: number;
 }
@@ -31,6 +33,7 @@ function sizesFor(quick: boolean): Sizes {
       noiseChanges: 2_000,
       insertionRounds: 3,
       noiseRounds: 3,
+      coldRounds: 3,
       warmups: 1,
     };
   }
@@ -40,6 +43,7 @@ function sizesFor(quick: boolean): Sizes {
     noiseChanges: 10_000,
     insertionRounds: 25,
     noiseRounds: 10,
+    coldRounds: 25,
     warmups: 3,
   };
 }
@@ -60,7 +64,7 @@ interface RunOutcome {
  */
 async function measureScenario(
   pages: ReadonlyMap<ContenderPage, Attempt<DrivenPage>>,
-  runOnce: (page: DrivenPage) => Promise<RunOutcome>,
+  runOnce: (page: DrivenPage, contender: ContenderPage) => Promise<RunOutcome>,
   rounds: number,
   warmups: number,
 ): Promise<Map<ContenderPage, { row: Omit<Row, 'contender' | 'group' | 'ours'>; runs: RunOutcome[] }>> {
@@ -68,7 +72,7 @@ async function measureScenario(
   const runs = new Map<ContenderPage, RunOutcome[]>();
   const attemptRun = async (contender: ContenderPage, page: DrivenPage): Promise<RunOutcome | undefined> => {
     try {
-      const outcome = await runOnce(page);
+      const outcome = await runOnce(page, contender);
       if (outcome.problem !== undefined) {
         failures.set(contender, { verdict: 'wrong', detail: outcome.problem });
         return undefined;
@@ -151,7 +155,13 @@ const libraryPeers = ['selector-observer', 'qsa-observer', 'wicked-elements', 'a
 const handLoops = ['hand-written loop: per added node', 'hand-written loop: rescan root'];
 const ours = 'dom-processed observe';
 
-function goalsFor(subtree: Scenario, batches: Scenario, noise: Scenario): Goal[] {
+function goalsFor(
+  subtree: Scenario,
+  batches: Scenario,
+  noise: Scenario,
+  coldPage: Scenario,
+  newObservation: Scenario,
+): Goal[] {
   const insertionGoals = [subtree, batches].flatMap((scenario) => [
     evaluateGoal({
       issue: '#4',
@@ -178,8 +188,19 @@ function goalsFor(subtree: Scenario, batches: Scenario, noise: Scenario): Goal[]
       target: 1,
     }),
   ]);
+  const coldGoals = [coldPage, newObservation].map((scenario) =>
+    evaluateGoal({
+      issue: '#19',
+      description: `${scenario.title}: faster than every one of selector-observer, qsa-observer, wicked-elements, arrive`,
+      scenario,
+      subject: ours,
+      baselines: libraryPeers,
+      target: 1,
+    }),
+  );
   return [
     ...insertionGoals,
+    ...coldGoals,
     evaluateGoal({
       issue: '#10',
       description: "Attribute noise: at most 10% of selector-observer's MutationObserver callback time",
@@ -254,15 +275,55 @@ async function run(context: SuiteContext): Promise<SuiteOutcome> {
           : 'no',
       }),
     );
+    context.log('dom-processed: cold page');
+    const coldPage = toScenario(
+      {
+        id: 'cold-page',
+        title: `Cold page: ${count(batchCount)} batches of ${count(batchSize)}`,
+        description: `A fresh page per run makes one observation and times its first ${count(batchCount)} batches of ${count(batchSize)} (the same ${count(elementCount)} elements), before any of its code is optimized: no warm-up, no forced garbage collection, no instance kept; ms until every match was initialized`,
+      },
+      await measureScenario(
+        pages,
+        async (_page, contender) => {
+          const fresh = await session.openContender(contender, instrumentation);
+          if (!fresh.ok) throw new Error(fresh.error);
+          try {
+            return insertionOutcome(
+              await fresh.value.insertion('batches', elementCount, batchSize, 'released'),
+            );
+          } finally {
+            await fresh.value.close();
+          }
+        },
+        sizes.coldRounds,
+        0,
+      ),
+    );
+    context.log('dom-processed: new observation per run');
+    const newObservation = toScenario(
+      {
+        id: 'new-observation',
+        title: `New observation per run: ${count(batchCount)} batches of ${count(batchSize)}`,
+        description: `As a page that observes anew whenever a view changes: every run makes a fresh observation on the same page, the previous one stopped and let go, with no forced garbage collection in between, and times its ${count(batchCount)} batches of ${count(batchSize)}; ms until every match was initialized`,
+      },
+      await measureScenario(
+        pages,
+        async (page) =>
+          insertionOutcome(await page.insertion('batches', elementCount, batchSize, 'released')),
+        sizes.coldRounds,
+        sizes.warmups,
+      ),
+    );
     return {
       suite: 'dom-processed',
       title: 'DOM: initialize once per matching element',
-      scenarios: [subtree, batches, noise],
-      goals: goalsFor(subtree, batches, noise),
+      scenarios: [subtree, batches, noise, coldPage, newObservation],
+      goals: goalsFor(subtree, batches, noise, coldPage, newObservation),
       extraTables: [],
       notes: [
         'Real Chromium (playwright-core driving the machine’s Chromium, headless). Each contender runs in a page of its own, bundled with esbuild as an IIFE; the pages take turns in a balanced order (over the rounds each runs in every position and right after each of the others equally often), one run per turn, each run ending with a garbage collection in its own page, and the table shows the median over the timed runs (± is their median absolute deviation).',
-        'Every run uses a fresh container, fresh elements and a fresh instance of the contender, stopped afterwards (wicked-elements cannot be stopped: it is defined once per page and pointed at each run) but kept alive until the next run has finished, so the medians are warm for every contender alike: collected at once, an instance takes its compiled code with it, and a library that compiles per instance (closures) would start cold in every run while one that never lets an instance go (qsa-observer patches `Element.prototype.attachShadow` on every call) would not. The first run of each contender validates: every match initialized exactly once (counted per element in a WeakMap), nothing else initialized; a contender that fails any run is shown as wrong. Every contender gets the same initializer in every run (one function per page), for the same reason.',
+        'Every run uses a fresh container, fresh elements and a fresh instance of the contender, stopped afterwards (wicked-elements cannot be stopped: it is defined once per page and pointed at each run). In the first three scenarios the stopped instance is kept alive until the next run has finished, so the medians are warm for every contender alike: collected at once, an instance takes its compiled code with it, and a library that compiles per instance (closures) would start cold in every run while one that never lets an instance go (qsa-observer patches `Element.prototype.attachShadow` on every call) would not. The first run of each contender validates: every match initialized exactly once (counted per element in a WeakMap), nothing else initialized; a contender that fails any run is shown as wrong. Every contender gets the same initializer in every run (one function per page), for the same reason.',
+        'The last two scenarios measure what the warm ones leave out, a start before anything is compiled. "Cold page" opens a new page (its own browser context) for every run, loads the contender, makes one observation and times its batches: no warm-up, no forced collection, and its validating run happens in a page of its own. "New observation per run" reuses each contender\'s page, lets every stopped instance go at once and never forces a collection, as a page that observes anew whenever a view changes.',
         'Callback time is measured the same way for everyone: before any library loads, `MutationObserver` is replaced by a subclass that adds the time spent in each callback to a page-wide counter. The "setAttribute loop + callbacks" column adds the time of the loop itself, where the browser queues records for observers that watch attributes.',
         coarseTimers
           ? 'Some pages were not cross-origin isolated, so their performance.now() was rounded to 0.1 ms.'

@@ -26,15 +26,16 @@ export const dependsOnAnything = /[+\\]|[~|](?!=)|:(?!(not|is|where)\()/;
 const attributeName = /\[\s*([^\s~|^$*=\]]+)|[.#]/g;
 
 /**
- * The attribute part of a MutationObserver init for a selector: nothing (no attributes) when it
- * has no attribute, class or id part, an `attributeFilter` when every name can be read from it
+ * The attribute part of a MutationObserver init for a selector (on its own, what the root's
+ * ancestors are observed with): nothing (no attributes) when it has no attribute, class or id
+ * part, `attributes` with an `attributeFilter` when every name can be read from it
  * (HTML lower-cases attribute names, SVG keeps their case, so both spellings are listed), and
  * every attribute for a selector that {@link dependsOnAnything}. Stray characters inside attribute
  * values (`[href$=".pdf"]` adds `class`) only widen the filter, which never misses a change.
  *
  * @example
  * ```ts
- * attributeOptionsFor('.open [data-Tab=x]'); // { attributeFilter: ['class', 'class', 'data-Tab', 'data-tab'] }
+ * attributeOptionsFor('.open [data-Tab=x]'); // { attributes: true, attributeFilter: ['class', 'class', 'data-Tab', 'data-tab'] }
  * attributeOptionsFor('li > a'); // {}
  * attributeOptionsFor('input:checked'); // { attributes: true }
  * ```
@@ -45,5 +46,5 @@ export function attributeOptionsFor(selector: string): MutationObserverInit {
   for (const [found, name = found < '.' ? 'id' : 'class'] of selector.matchAll(attributeName)) {
     names.push(name, name.toLowerCase());
   }
-  return names[0] ? { attributeFilter: names } : {};
+  return names[0] ? { attributes: true, attributeFilter: names } : {};
 }

@@ -16,10 +16,13 @@ describe('without a DOM (plain Node, server-side rendering)', () => {
     );
   });
 
-  it('throws a DomUnavailableError from processOnce(), which scans through observe()', async () => {
+  it('throws a DomUnavailableError naming processOnce from processOnce(), before looking at its arguments', async () => {
     const { processOnce, DomUnavailableError } = await import('./index.js');
     const root = { querySelectorAll: () => [] } as unknown as ParentNode;
     expect(() => processOnce(root, '.widget', () => {})).toThrow(DomUnavailableError);
+    expect(() => processOnce(root, '.widget', () => {})).toThrow(
+      'MutationObserver is not available: processOnce() needs a DOM',
+    );
   });
 
   it('throws an error that is an Error, with a name for logs', async () => {

@@ -1,6 +1,6 @@
 /**
- * Thrown by {@link observe} where there is no DOM to observe (server-side rendering, plain Node).
- * Importing the package there is fine; only observing throws.
+ * Thrown by {@link observe} and {@link processOnce} where there is no DOM to work on (server-side
+ * rendering, plain Node). Importing the package there is fine; only calling them throws.
  *
  * @example
  * ```ts
@@ -25,16 +25,18 @@ export class DomUnavailableError extends Error {
    * ```
    */
   override name = 'DomUnavailableError';
+
   /**
-   * Names what is missing and who needed it.
-   *
+   * @param call - the function that needed a DOM, named in the message
    * @example
    * ```ts
    * import { DomUnavailableError } from '@weakset-recipes/dom-processed';
    *
-   * // 'MutationObserver is not available: observe() needs a DOM'
-   * console.log(new DomUnavailableError().message);
+   * // 'MutationObserver is not available: processOnce() needs a DOM'
+   * console.log(new DomUnavailableError('processOnce').message);
    * ```
    */
-  override message = 'MutationObserver is not available: observe() needs a DOM';
+  constructor(call: 'observe' | 'processOnce' = 'observe') {
+    super(`MutationObserver is not available: ${call}() needs a DOM`);
+  }
 }

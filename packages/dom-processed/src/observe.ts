@@ -1,7 +1,8 @@
-import { attempt } from './attempt.js';
 import { attributeOptionsFor, dependsOnAnything } from './attribute-filter.js';
+import { checkArgument, checkSelector, isParentNode, parentNode } from './check-argument.js';
 import { DomUnavailableError } from './dom-unavailable-error.js';
-import type { AddFn, Handler, Observation, ObserveOptions } from './types.js';
+import { begin, run, type Scan, Slot, settle, visit, watchAncestors } from './scan.js';
+import type { ElementFor, Handler, Observation, ObserveOptions } from './types.js';
 
 /**
  * Calls `handler` once with every element in the root that matches `selector`: the ones there
@@ -12,109 +13,113 @@ import type { AddFn, Handler, Observation, ObserveOptions } from './types.js';
  * is neither torn down nor processed again.
  *
  * Only WeakMaps and WeakSets remember elements, so a removed element stays collectable, and only
- * the attributes the selector can depend on are observed.
+ * the attributes the selector can depend on are observed, on the root's subtree and on its
+ * ancestors. `:scope` is the root, as in `root.querySelectorAll`.
+ *
+ * The element type comes from a tag-name selector as `querySelector`'s does (`'textarea'` gives
+ * `HTMLTextAreaElement`), or from the handler's annotation.
  *
  * @param selector - a CSS selector
  * @param handler - an initializer, or `{ add, remove }`
  * @param options - root, shadow roots, once, signal, error handler
  * @returns the running {@link Observation}
- * @throws {@link DomUnavailableError} where there is no `MutationObserver`, and the browser's
- *   `SyntaxError` for an invalid selector (before anything is observed)
+ * @throws {@link DomUnavailableError} where there is no `MutationObserver`; a `TypeError` naming
+ *   the argument that is wrong; the browser's `SyntaxError` for an invalid selector (even with an
+ *   aborted signal); and what `onError` threw during the first scan, after finishing the scan
+ *   and stopping. Nothing runs after `observe()` has thrown.
  * @example
  * ```ts
  * import { observe } from '@weakset-recipes/dom-processed';
  *
- * const observation = observe('textarea[data-autosize]', (el) => {
- *   const resize = () => el.setAttribute('rows', String(el.textContent?.split('\n').length ?? 1));
- *   el.addEventListener('input', resize);
- *   return () => el.removeEventListener('input', resize);
+ * const observation = observe('textarea[data-autogrow]', (el: HTMLTextAreaElement) => {
+ *   const grow = () => {
+ *     el.rows = Math.max(2, el.value.split('\n').length);
+ *   };
+ *   el.addEventListener('input', grow);
+ *   return () => el.removeEventListener('input', grow);
  * });
- * // later
- * observation.disconnect();
+ * document.querySelector('#plain-text')?.addEventListener('click', () => observation.disconnect());
  * ```
  */
-export function observe(selector: string, handler: Handler, options: ObserveOptions = {}): Observation {
+export function observe<Selector extends string, E extends Element = ElementFor<Selector>>(
+  selector: Selector,
+  handler: Handler<E>,
+  options: ObserveOptions<E> = {},
+): Observation {
+  const call = 'observe';
   if (typeof MutationObserver > 'u') throw new DomUnavailableError();
-  const { root = document, shadow, once, signal, onError } = options;
-  const add = (handler as { add?: AddFn }).add ?? handler;
+  checkSelector(call, selector);
+  const add = (handler as { add?: unknown } | null)?.add ?? handler;
+  checkArgument(
+    typeof add === 'function',
+    call,
+    'handler',
+    'a function or an object with an add function',
+    handler,
+  );
   const remove = (handler as { remove?: unknown }).remove;
-  const init: MutationObserverInit = { childList: true, subtree: true, ...attributeOptionsFor(selector) };
-  const recheckRoot = dependsOnAnything.test(selector);
-  const everProcessed = new WeakSet<Node>();
-  // Element -> its cleanup; `null` once disconnected, which silences every later callback.
-  let processed: WeakMap<Node, unknown> | null = signal?.aborted ? null : new WeakMap();
+  checkArgument(remove == null || typeof remove === 'function', call, 'handler.remove', 'a function', remove);
+  checkArgument(options && typeof options === 'object', call, 'options', 'an object', options);
+  const { root = document, shadow, once, signal, onError } = options;
+  checkArgument(isParentNode(root), call, 'options.root', parentNode, root);
+  checkArgument(
+    signal == null || signal instanceof AbortSignal,
+    call,
+    'options.signal',
+    'an AbortSignal',
+    signal,
+  );
+  checkArgument(
+    onError == null || typeof onError === 'function',
+    call,
+    'options.onError',
+    'a function',
+    onError,
+  );
 
-  // Containment at batch time, not the records' history: a node removed and put back within one
-  // batch is simply still inside. In open shadow trees, the host's containment counts.
-  const inRoot = (node: Node | null | undefined | false): boolean =>
-    !!node && ((root as Node).contains(node) || inRoot(shadow && (node.getRootNode() as ShadowRoot).host));
-  // `recheck`: also tear down what no longer matches or is no longer inside, which needs every
-  // element of the subtree; adding needs only the matching ones. Leaves skip querySelectorAll,
-  // whose per-call cost dominates batches of small insertions.
-  const visit = (node: Node, recheck?: boolean, inside = inRoot(node)): void => {
-    // querySelectorAll(selector) finds only matches, so only the node itself needs matches(),
-    // unless `*` is needed: to recheck, for shadow hosts, or for selectors matches() must judge.
-    const ask = recheck || shadow || recheckRoot;
-    const found = (node as Element).firstElementChild
-      ? (node as Element).querySelectorAll(ask ? '*' : selector)
-      : [];
-    // An index loop, the node itself first (index 0), until the NodeList runs out: spreading or
-    // iterating the NodeList costs more than all the rest of the per-match work (measured in
-    // Chromium). Text and comment nodes fall through harmlessly: no children, no matches(), no
-    // shadowRoot.
-    for (let index = 0, el = node as Element | undefined; el; el = found[index++]) {
-      if (inside && ((index && !ask) || el.matches?.(selector))) {
-        if (processed && !processed.has(el) && !(once && everProcessed.has(el))) {
-          if (once) everProcessed.add(el);
-          // Marked before the call, so an initializer that triggers a flush cannot re-enter.
-          processed.set(el, 0);
-          processed.set(el, attempt(add, el, onError));
-        }
-      } else if (recheck && processed?.has(el)) {
-        const cleanup = processed.get(el);
-        processed.delete(el);
-        attempt(cleanup, el, onError);
-        attempt(remove, el, onError);
-      }
-      const shadowRoot = shadow && el.shadowRoot;
-      if (shadowRoot) {
-        if (inside && processed) observer.observe(shadowRoot, init);
-        visit(shadowRoot, recheck, inside);
-      }
-    }
-  };
-  // One strategy for every batch. A single querySelectorAll over the root was never measurably
-  // faster than looking only at what was added, not even for 10,000 nodes appended at once, and is
-  // far slower on many small batches (measured in Chromium): there is nothing to switch to.
-  const run = (records: MutationRecord[]) => {
-    // Index loops: a NodeList iterator per record cost more than the rest of a small batch.
-    for (const record of records) {
-      // biome-ignore lint/suspicious/noAssignInExpressions: the shortest index loop keeps the entry within 1 kB.
-      for (let index = 0, node: Node | undefined; (node = record.removedNodes[index++]); ) visit(node, true);
-      if (record.attributeName) visit(record.target, true);
-      // biome-ignore lint/suspicious/noAssignInExpressions: as above.
-      for (let index = 0, node: Node | undefined; (node = record.addedNodes[index++]); ) visit(node);
-    }
-    if (recheckRoot) visit(root as Node, true);
-  };
-  const observer = new MutationObserver(run);
+  const attributes = attributeOptionsFor(selector);
+  const init: MutationObserverInit = { childList: true, subtree: true, ...attributes };
+  const observer = new MutationObserver((records) => run(scan, records));
+  const scan: Scan = [
+    signal?.aborted ? null : new WeakMap(),
+    selector,
+    root as Node & ParentNode,
+    add as Scan[Slot.Add],
+    dependsOnAnything.test(selector),
+    remove as Scan[Slot.Remove],
+    onError as Scan[Slot.OnError],
+    shadow,
+    observer,
+    init,
+    once ? new WeakSet() : undefined,
+  ];
+  let ancestors: MutationObserver | undefined;
   const disconnect = () => {
-    processed = null;
+    scan[Slot.Processed] = null;
     observer.disconnect();
+    ancestors?.disconnect();
     signal?.removeEventListener('abort', disconnect);
   };
 
-  if (processed) {
-    // Throws a SyntaxError for an invalid selector before anything is observed.
-    root.querySelector(selector);
-    // Observing before the first scan: what the initializers insert is picked up in the next batch.
-    observer.observe(root as Node, init);
+  if (scan[Slot.Processed]) {
     signal?.addEventListener('abort', disconnect);
-    visit(root as Node);
+    try {
+      // Observing before the first scan: what the initializers insert is picked up in the next batch.
+      observer.observe(root as Node, init);
+      // Their siblings are not observed (see Limits).
+      if (attributes.attributes) ancestors = watchAncestors(scan, attributes);
+      begin(scan);
+      visit(scan, root as Node);
+      settle(scan);
+    } catch (error) {
+      // A throwing observe() leaves nothing running.
+      disconnect();
+      throw error;
+    }
   }
   return {
     disconnect,
-    flush: () => run(observer.takeRecords()),
-    has: (el) => !!processed?.has(el),
+    flush: () => run(scan, observer.takeRecords().concat(ancestors?.takeRecords() ?? [])),
+    has: (el) => !!scan[Slot.Processed]?.has(el),
   };
 }

@@ -1,6 +1,29 @@
 /**
- * An initializer: called once with each element that starts matching. It may return a cleanup
- * function, which runs when the element leaves the root or stops matching.
+ * The element type a selector stands for, as `querySelector` infers it: a bare tag name gives
+ * that tag's element type (`'textarea'` gives `HTMLTextAreaElement`, `'circle'` gives
+ * `SVGCircleElement`), anything else `Element`. An annotated handler parameter overrides it.
+ *
+ * @example
+ * ```ts
+ * import type { ElementFor } from '@weakset-recipes/dom-processed';
+ *
+ * const field: ElementFor<'textarea'> = document.createElement('textarea');
+ * const anything: ElementFor<'.card > p'> = field; // Element
+ * console.log(field.value, anything.tagName);
+ * ```
+ */
+export type ElementFor<Selector extends string> = Selector extends keyof HTMLElementTagNameMap
+  ? HTMLElementTagNameMap[Selector]
+  : Selector extends keyof SVGElementTagNameMap
+    ? SVGElementTagNameMap[Selector]
+    : Selector extends keyof MathMLElementTagNameMap
+      ? MathMLElementTagNameMap[Selector]
+      : Element;
+
+/**
+ * An initializer: called once with each element that starts matching. If it returns a function,
+ * that is the element's cleanup, run when the element leaves the root or stops matching; any
+ * other result (nothing, a value, the promise of an async initializer) is ignored.
  *
  * @example
  * ```ts
@@ -14,8 +37,7 @@
  * observe('[data-tooltip]', tooltip);
  * ```
  */
-// biome-ignore lint/suspicious/noConfusingVoidType: `void` lets any function that returns nothing be an initializer.
-export type AddFn = (el: Element) => void | (() => void);
+export type AddFn<E extends Element = Element> = (el: E) => unknown;
 
 /**
  * What {@link observe} calls: either an {@link AddFn}, or an object with an `add` and an optional
@@ -32,8 +54,8 @@ export type AddFn = (el: Element) => void | (() => void);
  * observe('.counter', counter);
  * ```
  */
-export type Handler =
-  | AddFn
+export type Handler<E extends Element = Element> =
+  | AddFn<E>
   | {
       /**
        * Called once with each element that starts matching; may return a cleanup.
@@ -45,10 +67,10 @@ export type Handler =
        * observe('video', { add: (el) => el.setAttribute('preload', 'none') });
        * ```
        */
-      add: AddFn;
+      add: AddFn<E>;
       /**
        * Called once with each processed element that leaves the root or stops matching, after
-       * its cleanup.
+       * its cleanup. What it returns is ignored.
        *
        * @example
        * ```ts
@@ -57,7 +79,7 @@ export type Handler =
        * observe('.chart', { add: () => {}, remove: (el) => console.log('chart gone', el) });
        * ```
        */
-      remove?: (el: Element) => void;
+      remove?: ((el: E) => unknown) | undefined;
     };
 
 /**
@@ -71,10 +93,13 @@ export type Handler =
  * observe('.intro', (el) => el.classList.add('seen'), options);
  * ```
  */
-export interface ObserveOptions {
+export interface ObserveOptions<E extends Element = Element> {
   /**
    * Where to look: the root and everything inside it (the root itself counts when it is an
-   * element that matches). Default: `document`.
+   * element that matches). Default: `document`. A selector may read the root's ancestors
+   * (`.dark .widget` with an `<aside>` as root): their observed attributes are watched too. It
+   * may not read their siblings (`.on + section p` with the section as root): choose a root
+   * that contains what the selector reads.
    *
    * @example
    * ```ts
@@ -85,7 +110,7 @@ export interface ObserveOptions {
    * observe('a', (el) => el.setAttribute('rel', 'noopener'), { root: sidebar });
    * ```
    */
-  root?: ParentNode;
+  root?: ParentNode | undefined;
   /**
    * Also look inside open shadow roots, the ones present now and the ones that come in with
    * inserted elements. Closed shadow roots stay invisible. Default: `false`.
@@ -97,7 +122,7 @@ export interface ObserveOptions {
    * observe('button', (el) => el.setAttribute('type', 'button'), { shadow: true });
    * ```
    */
-  shadow?: boolean;
+  shadow?: boolean | undefined;
   /**
    * Process an element at most once for its whole life: it is still torn down when it leaves,
    * but never processed again when it comes back. Default: `false`.
@@ -109,7 +134,7 @@ export interface ObserveOptions {
    * observe('[data-track-view]', (el) => console.log('viewed', el.id), { once: true });
    * ```
    */
-  once?: boolean;
+  once?: boolean | undefined;
   /**
    * Aborting the signal disconnects the observation. An already aborted signal means nothing is
    * processed at all and the returned {@link Observation} is disconnected.
@@ -123,10 +148,13 @@ export interface ObserveOptions {
    * controller.abort();
    * ```
    */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Receives what an initializer, a cleanup or `remove` threw, with the element; the other
    * elements are processed as usual. Default: `globalThis.reportError`, else `console.error`.
+   * If it throws in turn, the scan still goes on: the first such error is rethrown once the scan
+   * is over (from `observe()`, which has then stopped, from `flush()`, or from the
+   * MutationObserver callback, where the browser reports it), later ones are reported.
    *
    * @example
    * ```ts
@@ -135,7 +163,7 @@ export interface ObserveOptions {
    * observe('.widget', () => {}, { onError: (error, el) => console.warn('widget failed', el, error) });
    * ```
    */
-  onError?: (error: unknown, el: Element) => void;
+  onError?: ((error: unknown, el: E) => void) | undefined;
 }
 
 /**
@@ -165,7 +193,8 @@ export interface Observation {
   disconnect(): void;
   /**
    * Processes the mutations that happened since the last batch right now, instead of in the
-   * next MutationObserver callback.
+   * next MutationObserver callback. Throws what a throwing `onError` threw, once the batch is
+   * done.
    *
    * @example
    * ```ts
@@ -193,4 +222,34 @@ export interface Observation {
    * ```
    */
   has(el: Element): boolean;
+}
+
+/**
+ * Options of {@link processOnce}.
+ *
+ * @example
+ * ```ts
+ * import { type ProcessOnceOptions, processOnce } from '@weakset-recipes/dom-processed';
+ *
+ * const options: ProcessOnceOptions = { key: 'date-pickers' };
+ * processOnce(document, 'input[type=date]', (el) => el.setAttribute('autocomplete', 'off'), options);
+ * ```
+ */
+export interface ProcessOnceOptions {
+  /**
+   * The name of the memory: every call with the same key shares one, whatever function it
+   * passes, in every copy of the package in the page (as Drupal's `once(id, …)` does). Without
+   * it, each function has a memory of its own. A string or a symbol; the keys themselves are
+   * kept for the life of the page, so use a fixed set of them.
+   *
+   * @example
+   * ```ts
+   * import { processOnce } from '@weakset-recipes/dom-processed';
+   *
+   * document.addEventListener('htmx:load', (event) => {
+   *   processOnce(event.target as Element, '.copy', (el) => el.setAttribute('data-ready', ''), { key: 'copy' });
+   * });
+   * ```
+   */
+  key?: string | symbol | undefined;
 }

@@ -50,7 +50,14 @@ export async function bundleScript(entry: string): Promise<string> {
   }
 }
 
+/*
+ * The only Playwright-specific code of the suite is in this file: BrowserSession (launch, one
+ * context per page, routing) and DrivenPage (evaluate, bringToFront, close).
+ */
 export class BrowserSession {
+  /** Each contender's bundle, built once per session: cold-page runs open many pages. */
+  private readonly bundles = new Map<string, Promise<string>>();
+
   private constructor(readonly browser: Browser) {}
 
   static async start(): Promise<BrowserSession> {
@@ -64,7 +71,12 @@ export class BrowserSession {
    */
   async openContender(contender: ContenderPage, instrumentation: string): Promise<Attempt<DrivenPage>> {
     return attempt(async () => {
-      const script = await bundleScript(join(pageDirectory, 'contenders', `${contender.file}.ts`));
+      let bundle = this.bundles.get(contender.file);
+      if (!bundle) {
+        bundle = bundleScript(join(pageDirectory, 'contenders', `${contender.file}.ts`));
+        this.bundles.set(contender.file, bundle);
+      }
+      const script = await bundle;
       const context = await this.browser.newContext();
       const page = await context.newPage();
       const pageErrors: string[] = [];
@@ -117,13 +129,20 @@ export class DrivenPage {
     mode: 'subtree' | 'batches',
     elementCount: number,
     batchSize: number,
+    lifecycle: 'warm' | 'released' = 'warm',
   ): Promise<InsertionResult> {
     // Only the page in front runs at full speed in every Chromium build.
     await this.page.bringToFront();
     return this.page.evaluate(
-      ([scenarioMode, count, size]) => window.__bench!.insertion(scenarioMode, count, size),
-      [mode, elementCount, batchSize] as const,
+      ([scenarioMode, count, size, runLifecycle]) =>
+        window.__bench!.insertion(scenarioMode, count, size, runLifecycle),
+      [mode, elementCount, batchSize, lifecycle] as const,
     );
+  }
+
+  /** Closes the page and its context: nothing of it stays in the browser. */
+  async close(): Promise<void> {
+    await this.page.context().close();
   }
 
   async attributeNoise(elementCount: number, batchSize: number, changes: number): Promise<NoiseResult> {

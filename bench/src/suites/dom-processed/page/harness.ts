@@ -159,16 +159,26 @@ export function previousRunStop(): (() => void) | undefined {
   return previousRun;
 }
 
-async function finish(stop: () => void, container: Element): Promise<void> {
+/**
+ * How a run treats the instances around it. `warm`: the page collects garbage before and after
+ * the run and keeps the stopped instance until the next run has finished (see
+ * {@link previousRun}), so every contender's medians are warm alike. `released`: as a page that
+ * makes a new observation whenever a view changes, no forced collection and the stopped
+ * instance let go at once (its compiled code may go with it), so a contender pays for whatever
+ * it compiles per instance.
+ */
+export type Lifecycle = 'warm' | 'released';
+
+async function finish(stop: () => void, container: Element, lifecycle: Lifecycle): Promise<void> {
   stop();
-  previousRun = stop;
+  previousRun = lifecycle === 'warm' ? stop : undefined;
   container.remove();
   // Lets every observer (wicked-elements watches the whole document) see the
   // removal now, outside the next measurement.
   await nextMacrotask();
   // This page's garbage is collected now, not while the next contender's page is timed on the
   // same cores.
-  collectGarbage();
+  if (lifecycle === 'warm') collectGarbage();
 }
 
 async function insertion(
@@ -176,8 +186,9 @@ async function insertion(
   mode: 'subtree' | 'batches',
   elementCount: number,
   batchSize: number,
+  lifecycle: Lifecycle,
 ): Promise<InsertionResult> {
-  collectGarbage();
+  if (lifecycle === 'warm') collectGarbage();
   const container = freshContainer();
   const { groups, widgets } = buildGroups(elementCount, batchSize);
   const wrapper = document.createElement('div');
@@ -198,7 +209,7 @@ async function insertion(
   await ledger.settle();
   const ms = ledger.finishedAt - startedAt;
   const problem = ledger.problem(widgets, allElements(groups));
-  await finish(stop, container);
+  await finish(stop, container, lifecycle);
   return problem === undefined ? { ms } : { ms, problem };
 }
 
@@ -235,7 +246,7 @@ async function attributeNoise(
   await nextMacrotask();
   await nextMacrotask();
   const followsClassChange = ledger.counts.get(convert) === 1;
-  await finish(stop, container);
+  await finish(stop, container, 'warm');
   const result: NoiseResult = { callbackMs, loopAndCallbacksMs: loopMs + callbackMs, followsClassChange };
   return problem === undefined ? result : { ...result, problem };
 }
@@ -244,7 +255,8 @@ async function attributeNoise(
 export function registerContender(contender: PageContender): void {
   const bench: PageBench = {
     contender: contender.name,
-    insertion: (mode, elementCount, batchSize) => insertion(contender, mode, elementCount, batchSize),
+    insertion: (mode, elementCount, batchSize, lifecycle = 'warm') =>
+      insertion(contender, mode, elementCount, batchSize, lifecycle),
     attributeNoise: (elementCount, batchSize, changes) =>
       attributeNoise(contender, elementCount, batchSize, changes),
   };

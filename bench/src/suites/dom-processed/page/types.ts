@@ -38,10 +38,12 @@ export interface MutationStats {
 
 export interface PageBench {
   contender: string;
+  /** `lifecycle` (default `warm`): see `Lifecycle` in harness.ts. */
   insertion: (
     mode: 'subtree' | 'batches',
     elementCount: number,
     batchSize: number,
+    lifecycle?: 'warm' | 'released',
   ) => Promise<InsertionResult>;
   attributeNoise: (elementCount: number, batchSize: number, changes: number) => Promise<NoiseResult>;
 }
