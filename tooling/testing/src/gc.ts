@@ -84,3 +84,16 @@ export async function isCollected(make: () => object, rounds = 30): Promise<bool
   }
   return collected;
 }
+
+/**
+ * Collects until `done()` says so, or gives up after `rounds` forced collections (ten times as many
+ * under allocation pressure, Firefox and WebKit); each wait lets finalizers run. For tests that count
+ * several objects through their own `FinalizationRegistry`.
+ */
+export async function collectUntil(done: () => boolean, rounds = 20): Promise<void> {
+  const limit = collector.method === 'forced' ? rounds : rounds * 10;
+  for (let round = 0; round < limit && !done(); round++) {
+    collector.collect();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

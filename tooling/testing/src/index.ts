@@ -1,1 +1,7 @@
-export { type CollectionMethod, collectGarbage, collectionMethod, isCollected } from './gc.js';
+export {
+  type CollectionMethod,
+  collectGarbage,
+  collectionMethod,
+  collectUntil,
+  isCollected,
+} from './gc.js';
