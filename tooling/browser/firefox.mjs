@@ -65,6 +65,26 @@ export async function launchFirefox() {
       // The source travels, not the closure: one expression, the same contract as every driver.
       return /** @type {Awaited<T>} */ (await page.evaluate(`(${String(fn)})(...${JSON.stringify(args)})`));
     },
+    async openTab(url) {
+      const tab = await browser.newPage();
+      await tab.goto(url, { timeout: 0 });
+      return {
+        /**
+         * @template T
+         * @template {unknown[]} A
+         * @param {((...args: A) => T) | string} fn
+         * @param {A} args
+         * @returns {Promise<Awaited<T>>}
+         */
+        async evaluate(fn, ...args) {
+          return /** @type {Awaited<T>} */ (
+            await tab.evaluate(`(${String(fn)})(...${JSON.stringify(args)})`)
+          );
+        },
+        bringToFront: () => tab.bringToFront(),
+        close: () => tab.close(),
+      };
+    },
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });

@@ -22,6 +22,16 @@ export interface BrowserSession {
   goto(url: string): Promise<void>;
   /** Runs a self-contained function in the page (its source is sent, not its closure). */
   evaluate<T, A extends unknown[]>(fn: ((...args: A) => T) | string, ...args: A): Promise<Awaited<T>>;
+  /** Opens another tab (a window of its own in WebKit) at `url`. */
+  openTab(url: string): Promise<BrowserTab>;
+  close(): Promise<void>;
+}
+
+/** A further tab of a session, for suites that keep several pages open side by side. */
+export interface BrowserTab {
+  evaluate<T, A extends unknown[]>(fn: ((...args: A) => T) | string, ...args: A): Promise<Awaited<T>>;
+  /** Makes it the tab in front (background tabs may be throttled). */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -118,6 +118,26 @@ export async function launchChromiumSession() {
       // The source travels, not the closure: one expression, the same contract as every driver.
       return /** @type {Awaited<T>} */ (await page.evaluate(`(${String(fn)})(...${JSON.stringify(args)})`));
     },
+    async openTab(url) {
+      const tab = await context.newPage();
+      await tab.goto(url, { timeout: 0 });
+      return {
+        /**
+         * @template T
+         * @template {unknown[]} A
+         * @param {((...args: A) => T) | string} fn
+         * @param {A} args
+         * @returns {Promise<Awaited<T>>}
+         */
+        async evaluate(fn, ...args) {
+          return /** @type {Awaited<T>} */ (
+            await tab.evaluate(`(${String(fn)})(...${JSON.stringify(args)})`)
+          );
+        },
+        bringToFront: () => tab.bringToFront(),
+        close: () => tab.close(),
+      };
+    },
     async close() {
       await context.close();
     },
@@ -156,6 +176,12 @@ export async function launchBrowser(name) {
  *   collection: 'forced' | 'pressure',
  *   goto(url: string): Promise<void>,
  *   evaluate<T, A extends unknown[]>(fn: ((...args: A) => T) | string, ...args: A): Promise<Awaited<T>>,
+ *   openTab(url: string): Promise<BrowserTab>,
  *   close(): Promise<void>,
  * }} BrowserSession
+ * @typedef {{
+ *   evaluate<T, A extends unknown[]>(fn: ((...args: A) => T) | string, ...args: A): Promise<Awaited<T>>,
+ *   bringToFront(): Promise<void>,
+ *   close(): Promise<void>,
+ * }} BrowserTab
  */

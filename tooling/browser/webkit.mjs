@@ -127,11 +127,36 @@ export async function launchWebKit() {
     });
     const path = `/session/${session.sessionId}`;
     await webdriver(base, 'POST', `${path}/timeouts`, { script: 600_000, pageLoad: 300_000 });
+    // WebDriver drives one window at a time: every call names the window it is for.
+    let current = String(await webdriver(base, 'GET', `${path}/window`));
+    /** @param {string} handle */
+    const focus = async (handle) => {
+      if (handle === current) return;
+      await webdriver(base, 'POST', `${path}/window`, { handle });
+      current = handle;
+    };
+    const main = current;
+    /**
+     * @template T
+     * @template {unknown[]} A
+     * @param {string} handle
+     * @param {((...args: A) => T) | string} fn
+     * @param {A} args
+     * @returns {Promise<Awaited<T>>}
+     */
+    const evaluateIn = async (handle, fn, args) => {
+      await focus(handle);
+      const script = asyncWrapper.replace('FUNCTION', String(fn));
+      const result = await webdriver(base, 'POST', `${path}/execute/async`, { script, args });
+      if (!result.ok) throw new Error(result.error);
+      return /** @type {Awaited<T>} */ (result.value);
+    };
     return {
       name: 'webkit',
       version: String(session.capabilities.browserVersion ?? 'unknown'),
       collection: 'pressure',
       async goto(url) {
+        await focus(main);
         await webdriver(base, 'POST', `${path}/url`, { url });
       },
       /**
@@ -142,10 +167,30 @@ export async function launchWebKit() {
        * @returns {Promise<Awaited<T>>}
        */
       async evaluate(fn, ...args) {
-        const script = asyncWrapper.replace('FUNCTION', String(fn));
-        const result = await webdriver(base, 'POST', `${path}/execute/async`, { script, args });
-        if (!result.ok) throw new Error(result.error);
-        return /** @type {Awaited<T>} */ (result.value);
+        return evaluateIn(main, fn, args);
+      },
+      async openTab(url) {
+        const { handle } = await webdriver(base, 'POST', `${path}/window/new`, { type: 'window' });
+        await focus(handle);
+        await webdriver(base, 'POST', `${path}/url`, { url });
+        return {
+          /**
+           * @template T
+           * @template {unknown[]} A
+           * @param {((...args: A) => T) | string} fn
+           * @param {A} args
+           * @returns {Promise<Awaited<T>>}
+           */
+          evaluate: (fn, ...args) => evaluateIn(handle, fn, args),
+          // Each tab is a window of its own on the Xvfb display: none is ever in the background.
+          bringToFront: () => focus(handle),
+          async close() {
+            await focus(handle);
+            await webdriver(base, 'DELETE', `${path}/window`);
+            current = '';
+            await focus(main);
+          },
+        };
       },
       async close() {
         try {

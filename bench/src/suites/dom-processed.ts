@@ -1,3 +1,4 @@
+import { browserBenchEngines } from '../engines.js';
 import { type Attempt, describeError } from '../harness/contenders.js';
 import { balancedRounds, roundOrder } from '../harness/order.js';
 import { assignRatios, evaluateGoal } from '../harness/ratios.js';
@@ -216,7 +217,7 @@ async function run(context: SuiteContext): Promise<SuiteOutcome> {
   const sizes = sizesFor(context.quick);
   const { elementCount, batchSize } = sizes;
   const matches = elementCount / 10;
-  const session = await BrowserSession.start();
+  const session = await BrowserSession.start(context.browser ?? 'chromium');
   try {
     const instrumentation = await bundleInstrumentation();
     const pages = new Map<ContenderPage, Attempt<DrivenPage>>();
@@ -315,19 +316,20 @@ async function run(context: SuiteContext): Promise<SuiteOutcome> {
       ),
     );
     return {
+      engineVersion: session.version,
       suite: 'dom-processed',
       title: 'DOM: initialize once per matching element',
       scenarios: [subtree, batches, noise, coldPage, newObservation],
       goals: goalsFor(subtree, batches, noise, coldPage, newObservation),
       extraTables: [],
       notes: [
-        'Real Chromium (playwright-core driving the machine’s Chromium, headless). Each contender runs in a page of its own, bundled with esbuild as an IIFE; the pages take turns in a balanced order (over the rounds each runs in every position and right after each of the others equally often), one run per turn, each run ending with a garbage collection in its own page, and the table shows the median over the timed runs (± is their median absolute deviation).',
+        `Real browsers, each in a run of its own with every contender: Chromium (headless, driven by Playwright), Firefox ESR (headless, WebDriver BiDi through puppeteer-core) and WebKitGTK's MiniBrowser (W3C WebDriver, on an Xvfb display). This table: ${session.browser === 'webkit' ? 'WebKitGTK' : session.browser === 'firefox' ? 'Firefox' : 'Chromium'} ${session.version}. Each contender runs in a page of its own, on a site of its own (127.0.0.N), bundled with esbuild as an IIFE; the pages take turns in a balanced order (over the rounds each runs in every position and right after each of the others equally often), one run per turn, and the table shows the median over the timed runs (± is their median absolute deviation). In Chromium each run ends with a garbage collection in its own page (\`gc()\`); Firefox and WebKit pages cannot be asked to collect, so they collect on their own schedule.`,
         'Every run uses a fresh container, fresh elements and a fresh instance of the contender, stopped afterwards (wicked-elements cannot be stopped: it is defined once per page and pointed at each run). In the first three scenarios the stopped instance is kept alive until the next run has finished, so the medians are warm for every contender alike: collected at once, an instance takes its compiled code with it, and a library that compiles per instance (closures) would start cold in every run while one that never lets an instance go (qsa-observer patches `Element.prototype.attachShadow` on every call) would not. The first run of each contender validates: every match initialized exactly once (counted per element in a WeakMap), nothing else initialized; a contender that fails any run is shown as wrong. Every contender gets the same initializer in every run (one function per page), for the same reason.',
-        'The last two scenarios measure what the warm ones leave out, a start before anything is compiled. "Cold page" opens a new page (its own browser context) for every run, loads the contender, makes one observation and times its batches: no warm-up, no forced collection, and its validating run happens in a page of its own. "New observation per run" reuses each contender\'s page, lets every stopped instance go at once and never forces a collection, as a page that observes anew whenever a view changes.',
+        'The last two scenarios measure what the warm ones leave out, a start before anything is compiled. "Cold page" opens a new page (on a new site) for every run, loads the contender, makes one observation and times its batches: no warm-up, no forced collection, and its validating run happens in a page of its own. "New observation per run" reuses each contender\'s page, lets every stopped instance go at once and never forces a collection, as a page that observes anew whenever a view changes.',
         'Callback time is measured the same way for everyone: before any library loads, `MutationObserver` is replaced by a subclass that adds the time spent in each callback to a page-wide counter. The "setAttribute loop + callbacks" column adds the time of the loop itself, where the browser queues records for observers that watch attributes.',
         coarseTimers
           ? 'Some pages were not cross-origin isolated, so their performance.now() was rounded to 0.1 ms.'
-          : 'Pages are served (by Playwright, without network) cross-origin isolated, so performance.now() has 5 µs resolution.',
+          : 'Pages are served from loopback, cross-origin isolated, so performance.now() is as fine as each browser allows an isolated page.',
         '"follows class changes" reports whether an element that gains the class after the noise is initialized: hand-written loops that watch no attributes do not, which is why they spend nothing on noise.',
       ],
     };
@@ -339,6 +341,6 @@ async function run(context: SuiteContext): Promise<SuiteOutcome> {
 export const domProcessedSuite: Suite = {
   name: 'dom-processed',
   title: 'DOM: initialize once per matching element',
-  engines: ['chromium'],
+  engines: browserBenchEngines,
   run,
 };
