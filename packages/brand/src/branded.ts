@@ -1,4 +1,4 @@
-import { argumentError } from './describe.js';
+import { expectArgument } from './describe.js';
 import { brandChecks } from './readonly-brand.js';
 import { registry } from './registry.js';
 
@@ -57,10 +57,10 @@ export function branded<C extends abstract new (...args: never) => object>(
   value: C,
   _context?: ClassDecoratorContext<C>,
 ): C {
-  if (typeof value !== 'function' || !value.prototype)
-    throw argumentError('branded(value)', 'a class', value);
+  expectArgument(typeof value === 'function' && value.prototype, 'branded(value)', 'a class', value);
   // Read once, at decoration: code that replaces `Object.getPrototypeOf` later cannot blind the check.
-  const { name } = value, { getPrototypeOf } = Object;
+  const { name } = value,
+    { getPrototypeOf } = Object;
   // The classes `super()` goes through, as they were at decoration: `value`, then each class it
   // extends, down to the first that extends nothing.
   const ancestors: object[] = [];
