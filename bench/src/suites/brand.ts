@@ -267,9 +267,12 @@ function decoratedScenario(loaded: Attempt<DecoratedSetup>, quick: boolean): Sce
 function constructionScenario(loaded: Attempt<DecoratedSetup>, quick: boolean): Scenario {
   const setup = loaded.ok ? loaded.value : undefined;
   const Undecorated = undecoratedMoneyClass();
+  // What `@branded` returns is a subclass: this is the cost of that alone, without brand or check.
+  class UndecoratedSubclass extends Undecorated {}
   const kept = {
     branded: new Array<unknown>(keptObjects),
     undecorated: new Array<unknown>(keptObjects),
+    subclass: new Array<unknown>(keptObjects),
     hand: new Array<unknown>(keptObjects),
   };
   // One loop per contender, written out, so no two share the `new` call site and its feedback.
@@ -288,6 +291,15 @@ function constructionScenario(loaded: Attempt<DecoratedSetup>, quick: boolean): 
     for (let index = 0; index < sampleSize; index++) {
       const made = new Undecorated(index);
       kept.undecorated[index % keptObjects] = made;
+      sum += made.amount;
+    }
+    return sum;
+  };
+  const subclassRun = () => {
+    let sum = 0;
+    for (let index = 0; index < sampleSize; index++) {
+      const made = new UndecoratedSubclass(index);
+      kept.subclass[index % keptObjects] = made;
       sum += made.amount;
     }
     return sum;
@@ -325,6 +337,17 @@ function constructionScenario(loaded: Attempt<DecoratedSetup>, quick: boolean): 
       { ok: true, value: task('new undecorated', undecoratedRun) },
       () =>
         constructsRight(undecoratedRun, sampleSize, kept.undecorated, (made) => made instanceof Undecorated),
+    ),
+    entryFor(
+      { contender: 'new C() (an empty subclass of it, undecorated)', group: forgeable, ours: false },
+      { ok: true, value: task('new undecorated subclass', subclassRun) },
+      () =>
+        constructsRight(
+          subclassRun,
+          sampleSize,
+          kept.subclass,
+          (made) => made instanceof UndecoratedSubclass,
+        ),
     ),
   ];
   return timeScenario(
@@ -382,7 +405,7 @@ async function run(context: SuiteContext): Promise<SuiteOutcome> {
       'Each call runs a hot loop over the whole sample and returns the hit count, so no check can be optimized away; every loop is its own function, so no contender shares a call site (and its type feedback) with another.',
       'Validation before timing: every contender must count exactly the branded half; unforgeable checks must also refuse `Object.create(Class.prototype)` (with the symbol tag copied on).',
       '"brand looked up once" is the usual way to use brandOf (keep the brand); "looked up per check" includes the registry lookup in every check and is shown for information.',
-      'Construction (shown for information, no goal is set): the @branded class checks, before `super()`, that no class it extends has had its parent replaced (the protection against parent swaps), and defines its private field; it is compared with a hand-written class that declares `#brand` itself, and with the same class undecorated.',
+      'Construction (shown for information, no goal is set): the @branded class checks, before `super()`, that no class it extends has had its parent replaced (the protection against parent swaps), and defines its private field; it is compared with a hand-written class that declares `#brand` itself, with the same class undecorated, and with an empty undecorated subclass of it (what `@branded` returns is a subclass, and on some engines a subclass alone constructs more slowly than its parent).',
     ],
   };
 }

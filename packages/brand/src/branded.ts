@@ -74,8 +74,9 @@ export function branded<C extends abstract new (...args: never) => object>(
         // `super()` calls whatever the parent is now: a parent swapped in by other code could
         // return any object, and this class would brand it. The check runs where no other code
         // can run before `super()` looks the parent up (that lookup precedes the arguments).
-        // The first link is checked on its own: on V8 a loop that runs even once costs a third of
-        // the construction (measured), and most classes extend nothing, so the loop runs zero times.
+        // The first link is checked on its own: on V8 a loop that runs even once made construction
+        // about a quarter slower (measured on Node 20 and 24), and for a class that extends nothing
+        // this loop runs zero times.
         let replaced = getPrototypeOf(Branded) !== value;
         for (let index = 1; index < ancestors.length; index++)
           replaced ||= getPrototypeOf(ancestors[index - 1]!) !== ancestors[index];

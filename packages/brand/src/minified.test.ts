@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { rolldown } from 'rolldown';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ReadonlyBrand } from './readonly-brand.js';
 
 /*
  * Minifiers drop calls they believe have no side effects. Rolldown's believes `Array.isArray(x)`
@@ -65,7 +66,8 @@ describe.each(['esbuild', 'Rolldown'] as const)('the package minified by %s', (b
         },
       },
     );
-    for (const brand of [createBrand<object>('Money'), brandOf(branded(class Money {}))!]) {
+    const brands: ReadonlyBrand<object>[] = [createBrand<object>('Money'), brandOf(branded(class Money {}))!];
+    for (const brand of brands) {
       const messages = [revokedProxy(), throwingGetter, new (class Wallet {})(), 42].map((value) => {
         try {
           brand.assert(value);

@@ -17,9 +17,10 @@ export function registryOn(global: object): Registry {
   const key = Symbol.for('@weakset-recipes/brand registry');
   const brands = new WeakMap<object, ReadonlyBrand<object>>();
   const own: Registry = (cls, brand) => brands.get(cls) ?? (brand && brands.set(cls, brand).get(cls));
+  const shared = global as Record<symbol, unknown>;
   // `Reflect.defineProperty` answers false on a frozen object, where `Object.defineProperty` throws.
-  if (!(key in global)) Reflect.defineProperty(global, key, { value: own });
-  const found = (global as Record<symbol, unknown>)[key];
+  if (!shared[key]) Reflect.defineProperty(global, key, { value: own });
+  const found = shared[key];
   return typeof found === 'function' ? (found as Registry) : own;
 }
 
