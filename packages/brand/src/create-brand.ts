@@ -1,4 +1,4 @@
-import { argumentError } from './describe.js';
+import { expectArgument } from './describe.js';
 import { brandChecks, type ReadonlyBrand } from './readonly-brand.js';
 
 /**
@@ -77,11 +77,16 @@ export interface Brand<T extends object> extends ReadonlyBrand<T> {
  * ```
  */
 export function createBrand<T extends object>(name: string): Brand<T> {
-  if (typeof name !== 'string' || !name) throw argumentError('createBrand(name)', 'a non-empty string', name);
+  expectArgument(typeof name === 'string' && name, 'createBrand(name)', 'a non-empty string', name);
   const members = new WeakSet<object>();
   const object = (value: unknown, call: string): object => {
-    if (Object(value) !== value)
-      throw argumentError(`${name}.${call}(value)`, 'an object', value, ' (a primitive cannot be branded)');
+    expectArgument(
+      Object(value) === value,
+      `${name}.${call}(value)`,
+      'an object',
+      value,
+      ' (a primitive cannot be branded)',
+    );
     return value as object;
   };
   return brandChecks(name, (value: unknown): value is T => members.has(value as object), {

@@ -120,6 +120,27 @@ describe.each([
     expect(brandOf(Money)?.has(victim)).toBe(false);
   });
 
+  it('keeps checking when Object.getPrototypeOf is replaced after decoration', () => {
+    const Money = makeMoney();
+    const original = Object.getPrototypeOf(Money) as object;
+    const { getPrototypeOf } = Object;
+    const victim = { cents: 1e9 };
+    let thrown: unknown;
+    // A replacement that reports the parent as it was, to hide the swap from the check.
+    Object.getPrototypeOf = (target: unknown) => (target === Money ? original : getPrototypeOf(target));
+    Object.setPrototypeOf(Money, forgingParent);
+    try {
+      new Money(victim);
+    } catch (error) {
+      thrown = error;
+    } finally {
+      Object.getPrototypeOf = getPrototypeOf;
+      Object.setPrototypeOf(Money, original);
+    }
+    expect(thrown).toEqual(swapError('Money'));
+    expect(brandOf(Money)?.has(victim)).toBe(false);
+  });
+
   it('stays usable once the parent is back: new, static members, subclasses', () => {
     const Money = makeMoney();
     withParent(Money, forgingParent, () => {});

@@ -67,6 +67,16 @@ describe.each(brands)('assert on %s', (_kind, makeBrand) => {
         ),
       'Expected Money, got an unbranded object',
     ],
+    [
+      'a proxy around an array whose get trap throws',
+      () =>
+        new Proxy([], {
+          get() {
+            throw new Error('trap');
+          },
+        }),
+      'Expected Money, got an unbranded Array',
+    ],
   ])('throws a BrandError for %s, never the engine’s own error', (_what, make, message) => {
     const error = assertionError(makeBrand(), make());
     expect(error).toBeInstanceOf(BrandError);

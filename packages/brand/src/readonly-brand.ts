@@ -1,5 +1,5 @@
 import { BrandError } from './brand-error.js';
-import { argumentError, describeUnbranded } from './describe.js';
+import { describeUnbranded, expectArgument } from './describe.js';
 
 /**
  * The checks of a brand, without the power to change it: what {@link brandOf} returns for a
@@ -103,8 +103,12 @@ export function brandChecks<T extends object, Extra extends object = object>(
   extra?: Extra,
 ): ReadonlyBrand<T> & Extra {
   function assert(value: unknown, message?: string): asserts value is T {
-    if (message !== undefined && typeof message !== 'string')
-      throw argumentError(`${name}.assert(message)`, 'a string', message);
+    expectArgument(
+      message === undefined || typeof message === 'string',
+      `${name}.assert(message)`,
+      'a string',
+      message,
+    );
     if (!has(value))
       throw new BrandError(name, message ?? `Expected ${name}, got ${describeUnbranded(value)}`);
   }
@@ -113,7 +117,7 @@ export function brandChecks<T extends object, Extra extends object = object>(
     has,
     assert,
     guard<F extends (this: T, ...args: never[]) => unknown>(method: F): F {
-      if (typeof method !== 'function') throw argumentError(`${name}.guard(method)`, 'a function', method);
+      expectArgument(typeof method === 'function', `${name}.guard(method)`, 'a function', method);
       // A rest parameter, not `arguments`: a few bytes smaller, at one small array per call.
       return function (this: unknown, ...args: never[]) {
         assert(this);

@@ -16,15 +16,12 @@ export type Registry = (cls: object, brand?: ReadonlyBrand<object>) => ReadonlyB
 export function registryOn(global: object): Registry {
   const key = Symbol.for('@weakset-recipes/brand registry');
   const brands = new WeakMap<object, ReadonlyBrand<object>>();
-  const own: Registry = (cls, brand) => {
-    if (brand && !brands.has(cls)) brands.set(cls, brand);
-    return brands.get(cls);
-  };
-  const shared = global as Record<symbol, Registry | undefined>;
+  const own: Registry = (cls, brand) => brands.get(cls) ?? (brand && brands.set(cls, brand).get(cls));
+  const shared = global as Record<symbol, unknown>;
   // `Reflect.defineProperty` answers false on a frozen object, where `Object.defineProperty` throws.
   if (!shared[key]) Reflect.defineProperty(global, key, { value: own });
   const found = shared[key];
-  return typeof found === 'function' ? found : own;
+  return typeof found === 'function' ? (found as Registry) : own;
 }
 
 let registryOfThisRealm: Registry | undefined;

@@ -16,3 +16,14 @@ export function decoratedMoneyClass(branded: ClassDecorator) {
   }
   return DecoratedMoney;
 }
+
+/**
+ * The same class as {@link decoratedMoneyClass}, undecorated: what construction costs without
+ * the brand.
+ */
+export function undecoratedMoneyClass() {
+  class DecoratedMoney {
+    constructor(readonly amount: number) {}
+  }
+  return DecoratedMoney;
+}

@@ -26,3 +26,9 @@ export function mixedSample(
   const sample = pattern.map((isHit, index) => (isHit ? makeHit(index) : { amount: index }));
   return { sample, hits: pattern.filter(Boolean).length };
 }
+
+/**
+ * How many of the objects a construction loop made stay reachable (in a ring of the most recent),
+ * so escape analysis cannot skip making them.
+ */
+export const keptObjects = 64;

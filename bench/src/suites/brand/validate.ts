@@ -15,3 +15,25 @@ export function countAndForgery(
     },
   );
 }
+
+/**
+ * Checks a construction loop: the sum of the amounts it made (each constructor ran with its index)
+ * and that every object it kept is what the class makes (`isInstance`: branded, or an instance).
+ */
+export function constructsRight(
+  construct: () => number,
+  size: number,
+  kept: readonly unknown[],
+  isInstance: (value: unknown) => boolean,
+): CheckResult {
+  return checkOutcome(
+    () => ({ sum: construct(), instances: kept.filter(isInstance).length }),
+    ({ sum, instances }) => {
+      const expected = (size * (size - 1)) / 2;
+      if (sum !== expected) return `the amounts sum to ${sum}, expected ${expected}`;
+      if (instances !== kept.length)
+        return `${kept.length - instances} of the kept objects are not instances`;
+      return undefined;
+    },
+  );
+}
