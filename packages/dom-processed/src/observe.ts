@@ -1,5 +1,5 @@
 import { attributeOptionsFor, dependsOnAnything } from './attribute-filter.js';
-import { checkArgument, checkSelector, isParentNode, parentNode } from './check-argument.js';
+import { checkArgument, checkRoot, checkSelector } from './check-argument.js';
 import { DomUnavailableError } from './dom-unavailable-error.js';
 import { begin, run, type Scan, Slot, settle, visit, watchAncestors } from './scan.js';
 import type { ElementFor, Handler, Observation, ObserveOptions } from './types.js';
@@ -51,31 +51,20 @@ export function observe<Selector extends string, E extends Element = ElementFor<
   checkSelector(call, selector);
   const add = (handler as { add?: unknown } | null)?.add ?? handler;
   checkArgument(
-    typeof add === 'function',
     call,
     'handler',
     'a function or an object with an add function',
     handler,
+    false,
+    typeof add === 'function',
   );
   const remove = (handler as { remove?: unknown }).remove;
-  checkArgument(remove == null || typeof remove === 'function', call, 'handler.remove', 'a function', remove);
-  checkArgument(options && typeof options === 'object', call, 'options', 'an object', options);
+  checkArgument(call, 'handler.remove', 'a function', remove, true);
+  checkArgument(call, 'options', 'an object', options);
   const { root = document, shadow, once, signal, onError } = options;
-  checkArgument(isParentNode(root), call, 'options.root', parentNode, root);
-  checkArgument(
-    signal == null || signal instanceof AbortSignal,
-    call,
-    'options.signal',
-    'an AbortSignal',
-    signal,
-  );
-  checkArgument(
-    onError == null || typeof onError === 'function',
-    call,
-    'options.onError',
-    'a function',
-    onError,
-  );
+  checkRoot(call, 'options.root', root);
+  checkArgument(call, 'options.signal', 'an AbortSignal', signal, true, signal instanceof AbortSignal);
+  checkArgument(call, 'options.onError', 'a function', onError, true);
 
   const attributes = attributeOptionsFor(selector);
   const init: MutationObserverInit = { childList: true, subtree: true, ...attributes };

@@ -1,4 +1,4 @@
-import { checkArgument, checkSelector, isParentNode, parentNode } from './check-argument.js';
+import { checkArgument, checkRoot, checkSelector } from './check-argument.js';
 import { DomUnavailableError } from './dom-unavailable-error.js';
 import { observe } from './observe.js';
 import type { ElementFor, ProcessOnceOptions } from './types.js';
@@ -56,18 +56,12 @@ export function processOnce<Selector extends string, E extends Element = Element
   const call = 'processOnce';
   // In argument order, after the one check that needs no argument.
   if (typeof MutationObserver > 'u') throw new DomUnavailableError(call);
-  checkArgument(isParentNode(root), call, 'root', parentNode, root);
+  checkRoot(call, 'root', root);
   checkSelector(call, selector);
-  checkArgument(typeof fn === 'function', call, 'fn', 'a function', fn);
-  checkArgument(options == null || typeof options === 'object', call, 'options', 'an object', options);
+  checkArgument(call, 'fn', 'a function', fn);
+  checkArgument(call, 'options', 'an object', options, true);
   const key = options?.key;
-  checkArgument(
-    key == null || typeof key === 'string' || typeof key === 'symbol',
-    call,
-    'options.key',
-    'a string or a symbol',
-    key,
-  );
+  checkArgument(call, 'options.key', 'a string or a symbol', key, true);
   // biome-ignore lint/suspicious/noAssignInExpressions: one expression creates the registry once per page.
   const [byFunction, byKey] = ((globalThis as unknown as Record<symbol, Registry | undefined>)[
     Symbol.for('@weakset-recipes/dom-processed')

@@ -125,14 +125,6 @@ function descendants(node: Node): Node[] {
   return found;
 }
 
-/** Runs the cleanup, then `remove` (unless the cleanup stopped the observation). */
-function tearDown(scan: Scan, el: Element, processed: WeakMap<Node, unknown>): void {
-  const cleanup = processed.get(el);
-  processed.delete(el);
-  attempt(cleanup, el, scan);
-  if (scan[Slot.Processed]) attempt(scan[Slot.Remove], el, scan);
-}
-
 /**
  * Processes `node` and everything under it: initializes what matches and is new. With `recheck`,
  * also tears down what no longer matches or is no longer inside, which needs every element of the
@@ -181,7 +173,11 @@ export function visit(scan: Scan, node: Node, recheck?: boolean, inside = inRoot
         processed.set(el, attempt(scan[Slot.Add], el as Element, scan));
       }
     } else if (recheck && processed.has(el)) {
-      tearDown(scan, el as Element, processed);
+      // Torn down: the cleanup, then `remove` (unless the cleanup stopped the observation).
+      const cleanup = processed.get(el);
+      processed.delete(el);
+      attempt(cleanup, el as Element, scan);
+      if (scan[Slot.Processed]) attempt(scan[Slot.Remove], el as Element, scan);
     }
     const shadowRoot = shadow && (el as Element).shadowRoot;
     if (shadowRoot) {
