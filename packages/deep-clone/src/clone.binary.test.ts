@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { deepEqual } from './test-support/deep-equal.js';
 import { modes } from './test-support/modes.js';
 
 const typedArrays = [
@@ -27,7 +27,7 @@ describe.each(modes)('ArrayBuffer, typed arrays, DataView, Buffer ($name)', ({ c
     const copy = clone(source);
     expect(copy).toBeInstanceOf(TypedArray);
     expect(copy.buffer).not.toBe(source.buffer);
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
     source[0] = 9;
     expect(copy[0]).toBe(1);
   });

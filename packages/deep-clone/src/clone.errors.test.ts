@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { deepEqual } from './test-support/deep-equal.js';
 import { modes } from './test-support/modes.js';
 
 describe.each(modes)('errors ($name)', ({ clone }) => {
@@ -14,7 +14,7 @@ describe.each(modes)('errors ($name)', ({ clone }) => {
     expect(copy.cause).toEqual(cause);
     expect(copy.cause).not.toBe(cause);
     expect(Object.getOwnPropertyDescriptor(copy, 'message')?.enumerable).toBe(false);
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
   });
 
   it("copies an AggregateError's errors", () => {
