@@ -24,7 +24,7 @@ export interface BuiltinKind {
   /** The type's name, for error messages only. */
   readonly name: string;
   /** The brand check: true when the value has this kind's internal slots. */
-  readonly has?: (value: object) => boolean;
+  readonly has?: ((value: object) => boolean) | undefined;
   /** Why this value cannot be copied at all (a detached buffer), whatever `unsupported` says. */
   readonly broken?: (value: object) => string | undefined;
   /** Makes the copy from the internal slots; kinds without it cannot be copied. */
@@ -39,17 +39,10 @@ export interface BuiltinKind {
   readonly shared?: true;
 }
 
-export interface BuiltinTable {
-  /** This realm's built-in prototypes, each with its kind. */
-  readonly byPrototype: Map<object, BuiltinKind>;
-  /** Kinds with a brand check, most common first: asked in turn for values from another realm. */
-  readonly checked: readonly BuiltinKind[];
-  /** ArrayBuffer views (typed arrays, DataView), found by `ArrayBuffer.isView` in any realm. */
-  readonly view: BuiltinKind;
-}
+/** Tells the kind of an object whose prototype is not null: undefined for an ordinary object. */
+export type Recognizer = (value: object, prototype: object) => BuiltinKind | undefined;
 
-type Method = (this: unknown, ...args: unknown[]) => unknown;
-type Constructor = new (...args: never[]) => object;
+type Method = (this: unknown, probe?: unknown) => unknown;
 
 const { getOwnPropertyDescriptor, getPrototypeOf, ownKeys } = Reflect;
 
@@ -59,36 +52,148 @@ function builtin(prototype: object, key: PropertyKey): Method {
   return (descriptor.get ?? descriptor.value) as Method;
 }
 
-/** A brand check from a built-in that throws when the value lacks the slots it reads. */
-function brand(method: Method, argument?: unknown): (value: object) => boolean {
-  return (value) => {
+/** Whether the built-in `method` accepts `value`: it throws on one without the slots it reads. */
+function accepts(method: Method, value: object, probe?: unknown): boolean {
+  try {
+    method.call(value, probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let recognize: Recognizer | undefined;
+
+/** The recognizer over this realm's table, built on first use. */
+export function recognizer(): Recognizer {
+  recognize ??= build();
+  return recognize;
+}
+
+function build(): Recognizer {
+  const globals = globalThis as unknown as Record<string, { prototype: object } | undefined>;
+  const byPrototype = new Map<object, BuiltinKind>();
+  const checked: BuiltinKind[] = [];
+  // Brand checks that take an argument (WeakMap's `has`) get one no value was ever stored under.
+  const probe = {};
+  /**
+   * A row for the global `type` (and the subtypes in `also`); `slots` reads the slots, so it is
+   * the brand check. A type this engine lacks gets no row.
+   */
+  const row = (type: string, slots: Method | undefined, kind: Omit<BuiltinKind, 'name'>, also = ''): void => {
+    const prototypes = [type, ...also.split(' ')].map((name) => globals[name]?.prototype);
+    if (!prototypes[0]) return;
+    const has = slots && ((value: object) => accepts(slots, value, probe));
+    const full: BuiltinKind = { name: type, has, ...kind };
+    for (const prototype of prototypes) if (prototype) byPrototype.set(prototype, full);
+    if (full.has) checked.push(full);
+  };
+  const prototypeOf = (type: string): object => globals[type]!.prototype;
+
+  const getTime = builtin(Date.prototype, 'getTime');
+  // From the slot: `new Date(date)` would run a subclass's Symbol.toPrimitive.
+  row('Date', getTime, { copy: (date) => new Date(getTime.call(date) as number) });
+
+  const mapForEach = builtin(Map.prototype, 'forEach');
+  const mapSet = builtin(Map.prototype, 'set') as (this: unknown, key: unknown, value: unknown) => unknown;
+  row('Map', builtin(Map.prototype, 'size'), {
+    copy: () => new Map(),
+    // The built-in `set`, never the copy's own: a subclass's override must not run on the copy.
+    fill(source, copy, copyChild) {
+      let index = 0;
+      mapForEach.call(source, ((value: unknown, key: unknown) => {
+        const at = index++;
+        const named = typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol';
+        mapSet.call(copy, copyChild(key, at), copyChild(value, named ? key : at));
+      }) as never);
+    },
+  });
+
+  const setForEach = builtin(Set.prototype, 'forEach');
+  const setAdd = builtin(Set.prototype, 'add');
+  row('Set', builtin(Set.prototype, 'size'), {
+    copy: () => new Set(),
+    fill(source, copy, copyChild) {
+      let index = 0;
+      setForEach.call(source, ((value: unknown) => setAdd.call(copy, copyChild(value, index++))) as never);
+    },
+  });
+
+  // The source getter throws for anything without [[OriginalSource]] but RegExp.prototype itself.
+  row('RegExp', builtin(RegExp.prototype, 'source'), {
+    copy(pattern) {
+      // Given a RegExp, the constructor reads source and flags from its slots: a subclass
+      // overriding `flags` or `source` cannot change the copy.
+      const copy = new RegExp(pattern as RegExp);
+      copy.lastIndex = (pattern as RegExp).lastIndex;
+      return copy;
+    },
+  });
+
+  row(
+    'Error',
+    undefined,
+    errorKind(),
+    'EvalError RangeError ReferenceError SyntaxError TypeError URIError AggregateError',
+  );
+
+  const bufferLength = builtin(ArrayBuffer.prototype, 'byteLength');
+  const detached = getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached')?.get;
+  const isDetached = (buffer: object): boolean => {
+    if (detached) return detached.call(buffer) as boolean;
+    // Engines before ArrayBuffer.prototype.detached: only a detached buffer refuses a view.
     try {
-      method.call(value, argument);
-      return true;
-    } catch {
+      new Uint8Array(buffer as ArrayBuffer);
       return false;
+    } catch {
+      return true;
     }
   };
-}
+  row('ArrayBuffer', bufferLength, {
+    broken: (buffer) =>
+      bufferLength.call(buffer) === 0 && isDetached(buffer) ? 'a detached ArrayBuffer' : undefined,
+    // A typed array made from another copies the bytes into a new fixed-length buffer; `slice`
+    // would look up a species constructor, which a subclass can redirect.
+    copy: (buffer) => new Uint8Array(new Uint8Array(buffer as ArrayBuffer)).buffer,
+    noProperties: true,
+    shared: true,
+  });
 
-function defineHidden(target: object, key: PropertyKey, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
-}
+  for (const type of ['Number', 'String', 'Boolean', 'BigInt', 'Symbol']) {
+    const unbox = builtin(prototypeOf(type), 'valueOf');
+    row(type, unbox, { copy: (boxed) => Object(unbox.call(boxed)) });
+  }
+  if (globals.URL) {
+    // Its href from the built-in getter: `new URL(url)` would call a subclass's toString.
+    const href = builtin(URL.prototype, 'href');
+    row('URL', href, { copy: (url) => new URL(href.call(url) as string) });
+    const query = builtin(URLSearchParams.prototype, 'toString');
+    row('URLSearchParams', query, { copy: (params) => new URLSearchParams(query.call(params) as string) });
+  }
 
-let table: BuiltinTable | undefined;
+  // Values whose state a copy cannot reach, or must not duplicate: kept by reference or reported.
+  row('WeakMap', builtin(WeakMap.prototype, 'has'), {});
+  row('WeakSet', builtin(WeakSet.prototype, 'has'), {});
+  // Pages without cross-origin isolation have no SharedArrayBuffer.
+  if (globals.SharedArrayBuffer)
+    row('SharedArrayBuffer', builtin(prototypeOf('SharedArrayBuffer'), 'byteLength'), {});
+  if (globals.FinalizationRegistry)
+    row('FinalizationRegistry', builtin(prototypeOf('FinalizationRegistry'), 'unregister'), {});
+  row('Promise', undefined, {});
+  row('WeakRef', undefined, {});
+  const generator = getPrototypeOf(function* () {}.prototype) as object;
+  const asyncGenerator = getPrototypeOf(async function* () {}.prototype) as object;
+  // Every built-in iterator (Map's, Array's, iterator helpers) inherits from one of the last two.
+  for (const [name, prototype] of [
+    ['generator', generator],
+    ['generator', asyncGenerator],
+    ['iterator', getPrototypeOf(generator)],
+    ['iterator', getPrototypeOf(asyncGenerator)],
+  ] as const) {
+    byPrototype.set(prototype!, { name });
+  }
 
-/** The table, built once per realm on first use. */
-export function builtinTable(): BuiltinTable {
-  table ??= buildTable();
-  return table;
-}
-
-/**
- * Returns the function that tells the kind of an object whose prototype is not null (undefined
- * for an ordinary object: a plain object, a class instance, `Object.create(Map.prototype)`).
- */
-export function recognizer(): (value: object, prototype: object) => BuiltinKind | undefined {
-  const { byPrototype, checked, view } = builtinTable();
+  const view = viewKind();
   const objectPrototype = Object.prototype;
   const { isView } = ArrayBuffer;
   return (value, prototype) => {
@@ -105,189 +210,39 @@ export function recognizer(): (value: object, prototype: object) => BuiltinKind 
   };
 }
 
-function buildTable(): BuiltinTable {
-  const globals = globalThis as unknown as Record<string, Constructor | undefined>;
-  const byPrototype = new Map<object, BuiltinKind>();
-  const checked: BuiltinKind[] = [];
-  /** Adds a row for the globals named in `types` that this engine has. */
-  const row = (types: string, kind: BuiltinKind, extraPrototypes: object[] = []): void => {
-    const prototypes = types
-      .split(' ')
-      .map((type) => globals[type]?.prototype as object | undefined)
-      .concat(extraPrototypes)
-      .filter((prototype) => prototype !== undefined);
-    if (prototypes.length === 0) return;
-    for (const prototype of prototypes) byPrototype.set(prototype, kind);
-    if (kind.has) checked.push(kind);
-  };
-  const boxed = (type: string): void => {
-    const unbox = builtin(globals[type]!.prototype, 'valueOf');
-    row(type, { name: type, has: brand(unbox), copy: (value) => Object(unbox.call(value)) });
-  };
-
-  const getTime = builtin(Date.prototype, 'getTime');
-  row('Date', {
-    name: 'Date',
-    has: brand(getTime),
-    // Read from the slot: `+date` would run a subclass's valueOf or Symbol.toPrimitive.
-    copy: (value) => new Date(getTime.call(value) as number),
-  });
-
-  const mapForEach = builtin(Map.prototype, 'forEach');
-  const mapSet = builtin(Map.prototype, 'set');
-  row('Map', {
-    name: 'Map',
-    has: brand(builtin(Map.prototype, 'size')),
-    copy: () => new Map(),
-    // The built-in `set`, never the copy's own: a subclass's override must not run on the copy.
-    fill(source, copy, copyChild) {
-      let index = 0;
-      mapForEach.call(source, (value: unknown, key: unknown) => {
-        const at = index++;
-        const pathKey =
-          typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol' ? key : at;
-        mapSet.call(copy, copyChild(key, at), copyChild(value, pathKey));
-      });
-    },
-  });
-
-  const setForEach = builtin(Set.prototype, 'forEach');
-  const setAdd = builtin(Set.prototype, 'add');
-  row('Set', {
-    name: 'Set',
-    has: brand(builtin(Set.prototype, 'size')),
-    copy: () => new Set(),
-    fill(source, copy, copyChild) {
-      let index = 0;
-      setForEach.call(source, (value: unknown) => {
-        setAdd.call(copy, copyChild(value, index++));
-      });
-    },
-  });
-
-  row('RegExp', {
-    name: 'RegExp',
-    // Throws for anything without [[OriginalSource]] but RegExp.prototype itself.
-    has: brand(builtin(RegExp.prototype, 'source')),
-    copy(value) {
-      // Given a RegExp, the constructor reads its source and flags from the slots, so a subclass
-      // overriding `flags` or `source` cannot change the copy.
-      const copy = new RegExp(value as RegExp);
-      copy.lastIndex = (value as RegExp).lastIndex;
-      return copy;
-    },
-  });
-
-  row('Error EvalError RangeError ReferenceError SyntaxError TypeError URIError AggregateError', errorKind());
-
-  const bufferLength = builtin(ArrayBuffer.prototype, 'byteLength');
-  const detached = getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached')?.get;
-  const isDetached = (buffer: object): boolean => {
-    if (bufferLength.call(buffer) !== 0) return false;
-    if (detached) return detached.call(buffer) as boolean;
-    // Engines before ArrayBuffer.prototype.detached: only a detached buffer refuses a view.
-    try {
-      new Uint8Array(buffer as ArrayBuffer);
-      return false;
-    } catch {
-      return true;
-    }
-  };
-  row('ArrayBuffer', {
-    name: 'ArrayBuffer',
-    has: brand(bufferLength),
-    broken: (buffer) => (isDetached(buffer) ? 'a detached ArrayBuffer' : undefined),
-    // A typed array made from another copies the bytes into a new fixed-length buffer; `slice`
-    // would look up a species constructor, which a subclass can redirect.
-    copy: (buffer) => new Uint8Array(new Uint8Array(buffer as ArrayBuffer)).buffer,
-    noProperties: true,
-    shared: true,
-  });
-
-  boxed('Number');
-  boxed('String');
-  boxed('Boolean');
-  boxed('BigInt');
-  boxed('Symbol');
-
-  if (globals.URL) {
-    const href = builtin(URL.prototype, 'href');
-    row('URL', {
-      name: 'URL',
-      has: brand(href),
-      // Its href from the built-in getter: `new URL(url)` would call a subclass's toString.
-      copy: (value) => new URL(href.call(value) as string),
-    });
-  }
-  if (globals.URLSearchParams) {
-    const query = builtin(URLSearchParams.prototype, 'toString');
-    row('URLSearchParams', {
-      name: 'URLSearchParams',
-      has: brand(query),
-      copy: (value) => new URLSearchParams(query.call(value) as string),
-    });
-  }
-
-  // Values whose state a copy cannot reach, or must not duplicate: kept by reference or reported.
-  const probe = {};
-  row('WeakMap', { name: 'WeakMap', has: brand(builtin(WeakMap.prototype, 'has'), probe) });
-  row('WeakSet', { name: 'WeakSet', has: brand(builtin(WeakSet.prototype, 'has'), probe) });
-  // Pages without cross-origin isolation have no SharedArrayBuffer.
-  if (globals.SharedArrayBuffer) {
-    const sharedLength = builtin(globals.SharedArrayBuffer.prototype, 'byteLength');
-    row('SharedArrayBuffer', { name: 'SharedArrayBuffer', has: brand(sharedLength) });
-  }
-  if (globals.FinalizationRegistry) {
-    const unregister = builtin(FinalizationRegistry.prototype, 'unregister');
-    row('FinalizationRegistry', { name: 'FinalizationRegistry', has: brand(unregister, probe) });
-  }
-  row('Promise', { name: 'Promise' });
-  row('WeakRef', { name: 'WeakRef' });
-  const generator = getPrototypeOf(function* () {}.prototype) as object;
-  const asyncGenerator = getPrototypeOf(async function* () {}.prototype) as object;
-  row('', { name: 'generator' }, [generator]);
-  row('', { name: 'async generator' }, [asyncGenerator]);
-  // Every built-in iterator (Map's, Array's, iterator helpers) inherits from these.
-  row('', { name: 'iterator' }, [getPrototypeOf(generator) as object]);
-  row('', { name: 'async iterator' }, [getPrototypeOf(asyncGenerator) as object]);
-
-  return { byPrototype, checked, view: viewKind() };
-}
-
 /**
  * Error: the [[ErrorData]] slot has no brand check before `Error.isError` (ES2026). Where the
  * engine lacks it, `Object.prototype.toString` answers from the slot as long as no
  * `Symbol.toStringTag` is in the way; with one in the way, the chain must lead to Error.prototype.
  */
-function errorKind(): BuiltinKind {
+function errorKind(): Omit<BuiltinKind, 'name'> {
   const isError = (Error as { isError?: (value: unknown) => boolean }).isError;
-  const tagOf = Object.prototype.toString;
+  const tagOf = builtin(Object.prototype, 'toString');
   const inherits = builtin(Object.prototype, 'isPrototypeOf');
-  const errorPrototype = Error.prototype;
-  // What this engine puts on a new error (its stack, and on JavaScriptCore line, column and
-  // sourceURL), plus what code sets: all of it state, copied whether enumerable or not.
-  const probe = new Error('', { cause: 0 });
-  const state = new Set<PropertyKey>(['name', ...ownKeys(probe), 'errors']);
+  const fresh = (): Error => new Error('', { cause: 0 });
   return {
-    name: 'Error',
     has: (value) =>
       isError
         ? isError(value)
         : Symbol.toStringTag in value
-          ? inherits.call(errorPrototype, value) === true
+          ? inherits.call(Error.prototype, value) === true
           : tagOf.call(value) === '[object Error]',
     copy() {
-      // The engine's own properties describe where the copy was made: the original's replace them.
-      const copy = new Error();
+      // What the engine puts on a new error tells where the copy was made: the original's replaces it.
+      const copy = fresh();
       for (const key of ownKeys(copy)) delete (copy as unknown as Record<PropertyKey, unknown>)[key];
       return copy;
     },
-    state,
+    // What this engine puts on a new error (its stack; on JavaScriptCore also line, column and
+    // sourceURL), plus what code sets: all of it state, copied whether enumerable or not.
+    state: new Set(['name', 'errors', ...ownKeys(fresh())]),
     fill(source, copy) {
-      // SpiderMonkey keeps `stack` in an accessor on Error.prototype: the copy's would tell where
-      // the copy was made.
-      const stack = (source as Error).stack;
-      if ((copy as Error).stack !== stack) defineHidden(copy, 'stack', stack);
+      // SpiderMonkey keeps `stack` in an accessor on Error.prototype, which would tell where the
+      // copy was made.
+      const { stack } = source as Error;
+      if ((copy as Error).stack !== stack) {
+        Object.defineProperty(copy, 'stack', { value: stack, writable: true, configurable: true });
+      }
     },
   };
 }
@@ -298,35 +253,32 @@ function viewKind(): BuiltinKind {
   // The %TypedArray% tag getter reads [[TypedArrayName]] from the slot (undefined for a DataView):
   // a brand check that names the element type, never the value's own Symbol.toStringTag.
   const typedArrayName = builtin(typedArray, Symbol.toStringTag);
-  const viewBuffer = builtin(typedArray, 'buffer');
-  const viewOffset = builtin(typedArray, 'byteOffset');
-  const viewLength = builtin(typedArray, 'length');
   const at = builtin(typedArray, 'at');
-  const dataViewBuffer = builtin(DataView.prototype, 'buffer');
-  const dataViewOffset = builtin(DataView.prototype, 'byteOffset');
-  const dataViewLength = builtin(DataView.prototype, 'byteLength');
+  /** Its buffer, byte offset and length (in elements for a typed array, bytes for a DataView). */
+  const getters = (prototype: object, length: string) =>
+    ['buffer', 'byteOffset', length].map((key) => builtin(prototype, key)) as [Method, Method, Method];
+  const ofTypedArray = getters(typedArray, 'length');
+  const ofDataView = getters(DataView.prototype, 'byteLength');
   const globals = globalThis as unknown as Record<string, new (...args: unknown[]) => object>;
   return {
     name: 'ArrayBuffer view',
     broken(view) {
       const name = typedArrayName.call(view) as string | undefined;
-      // Out of bounds (its resizable buffer shrank) or detached: the getters throw, or report an
-      // empty view, which `at` then refuses.
-      const usable = name ? viewLength.call(view) !== 0 || brand(at, 0)(view) : brand(dataViewLength)(view);
+      // Out of bounds (its resizable buffer shrank) or detached: a DataView's getters throw; a typed
+      // array reports itself empty, and `at` then refuses it.
+      const usable = name
+        ? ofTypedArray[2].call(view) !== 0 || accepts(at, view)
+        : accepts(ofDataView[2], view);
       return usable ? undefined : `a ${name ?? 'DataView'} whose buffer is detached or too small for it`;
     },
     copy(view, copyChild) {
       const name = typedArrayName.call(view) as string | undefined;
-      if (!name) {
-        const buffer = copyChild(dataViewBuffer.call(view), 'buffer');
-        return new DataView(
-          buffer as ArrayBuffer,
-          dataViewOffset.call(view) as number,
-          dataViewLength.call(view) as number,
-        );
-      }
-      const buffer = copyChild(viewBuffer.call(view), 'buffer');
-      return new globals[name]!(buffer, viewOffset.call(view), viewLength.call(view));
+      const [buffer, offset, length] = name ? ofTypedArray : ofDataView;
+      return new globals[name ?? 'DataView']!(
+        copyChild(buffer.call(view), 'buffer'),
+        offset.call(view),
+        length.call(view),
+      );
     },
     noProperties: true,
   };

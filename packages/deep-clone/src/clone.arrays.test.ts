@@ -52,3 +52,43 @@ describe.each(modes)('arrays ($name)', ({ clone }) => {
     expect(copy.peek()).toBe(3);
   });
 });
+
+describe.each(modes)('arrays with unusual keys ($name)', ({ clone }) => {
+  it('copies a sparse array of length 2 ** 32 - 1 in what its own keys cost', { timeout: 10_000 }, () => {
+    const source: string[] = [];
+    source.length = 2 ** 32 - 1;
+    source[5] = 'x';
+    source[70_000] = 'y';
+    const copy = clone(source);
+    expect(copy).toHaveLength(2 ** 32 - 1);
+    expect(Object.keys(copy)).toEqual(['5', '70000']);
+    expect(copy[70_000]).toBe('y');
+  });
+
+  it("keeps keys that look like indices but are not: '4294967295' and '5000000000'", () => {
+    const source = Object.assign([1, 2], {
+      '4294967295': 'past the last index',
+      '5000000000': { deep: true },
+    });
+    const copy = clone(source);
+    expect(copy).toHaveLength(2);
+    expect(Object.keys(copy)).toEqual(['0', '1', '4294967295', '5000000000']);
+    expect(copy['5000000000']).toEqual({ deep: true });
+    expect(copy['5000000000']).not.toBe(source['5000000000']);
+  });
+
+  it("never runs an index setter of an array subclass's prototype", () => {
+    let setterCalls = 0;
+    class Guarded extends Array<number> {}
+    Object.defineProperty(Guarded.prototype, 0, {
+      set() {
+        setterCalls++;
+      },
+    });
+    const source = Object.setPrototypeOf([7, 8], Guarded.prototype) as number[];
+    const copy = clone(source);
+    expect(setterCalls).toBe(0);
+    expect(Object.getPrototypeOf(copy)).toBe(Guarded.prototype);
+    expect(Object.getOwnPropertyDescriptor(copy, 0)?.value).toBe(7);
+  });
+});

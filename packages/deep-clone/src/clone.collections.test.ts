@@ -44,3 +44,39 @@ describe.each(modes)('Map and Set ($name)', ({ clone }) => {
     expect(copy.label).not.toBe(source.label);
   });
 });
+
+describe.each(modes)('Map and Set subclasses that override set and add ($name)', ({ clone }) => {
+  it('fills a read-only Map with the built-in set, never its own', () => {
+    class ReadOnlyMap<K, V> extends Map<K, V> {
+      override set(): this {
+        throw new TypeError('read-only');
+      }
+    }
+    const source = new ReadOnlyMap<string, object>();
+    Map.prototype.set.call(source, 'a', { n: 1 });
+    const copy = clone(source);
+    expect(copy).toBeInstanceOf(ReadOnlyMap);
+    expect(copy.get('a')).toEqual({ n: 1 });
+    expect(() => copy.set()).toThrow('read-only');
+  });
+
+  it('keeps the keys and members a transforming subclass would change', () => {
+    class CaseFoldingMap extends Map<string, number> {
+      override set(key: string, value: number): this {
+        return super.set(key.toLowerCase(), value);
+      }
+    }
+    class StringSet extends Set<unknown> {
+      override add(value: unknown): this {
+        return super.add(String(value));
+      }
+    }
+    const map = new CaseFoldingMap();
+    Map.prototype.set.call(map, 'MixedCase', 1);
+    const set = new StringSet();
+    Set.prototype.add.call(set, 1);
+    const copy = clone({ map, set });
+    expect([...copy.map.keys()]).toEqual(['MixedCase']);
+    expect([...copy.set]).toEqual([1]);
+  });
+});

@@ -47,6 +47,20 @@ describe.each(modes)('errors ($name)', ({ clone }) => {
     expect(copy.details).not.toBe(source.details);
   });
 
+  it('keeps where the original was made: every own property of it reads the same on the copy', () => {
+    // JavaScriptCore puts line, column and sourceURL on every error, SpiderMonkey fileName,
+    // lineNumber and columnNumber: the copy's must be the original's, not where the copy was made.
+    const source = new SyntaxError('bad token', { cause: 'input' });
+    const copy = clone(source) as unknown as Record<PropertyKey, unknown>;
+    for (const key of Reflect.ownKeys(source)) {
+      expect(
+        deepEqual(copy[key], (source as unknown as Record<PropertyKey, unknown>)[key]),
+        String(key),
+      ).toBe(true);
+    }
+    expect(copy.stack).toBe(source.stack);
+  });
+
   it('leaves out a stack the original does not have', () => {
     const source = new Error('no stack');
     delete source.stack;
