@@ -37,6 +37,8 @@ export interface BuiltinKind {
   readonly noProperties?: true;
   /** Copies shared even when nothing else is tracked (`circular: 'throw'`): views share a buffer. */
   readonly shared?: true;
+  /** `copy` copies a value it holds (a view's buffer), whose error path goes through this one. */
+  readonly nested?: true;
 }
 
 /** Tells the kind of an object whose prototype is not null: undefined for an ordinary object. */
@@ -193,18 +195,21 @@ function build(): Recognizer {
     byPrototype.set(prototype!, { name });
   }
 
-  const view = viewKind();
-  const objectPrototype = Object.prototype;
+  // Typed arrays and DataView, in any realm and whatever their prototype: `isView` reads the slots.
   const { isView } = ArrayBuffer;
+  const view = { ...viewKind(), has: isView };
+  for (const prototype of [getPrototypeOf(Int8Array.prototype) as object, DataView.prototype])
+    byPrototype.set(prototype, view);
+  const objectPrototype = Object.prototype;
   return (value, prototype) => {
-    if (isView(value)) return view;
     for (let link: object | null = prototype; link !== null; link = getPrototypeOf(link)) {
-      if (link === objectPrototype) return undefined;
+      if (link === objectPrototype) return isView(value) ? view : undefined;
       const kind = byPrototype.get(link);
       if (kind) return !kind.has || kind.has(value) ? kind : undefined;
     }
     // Another realm's value (or a chain rooted in a null-prototype object). A plain object there has
     // a prototype with none above it; anything else is asked row by row.
+    if (isView(value)) return view;
     if (getPrototypeOf(prototype) === null) return undefined;
     return checked.find((kind) => kind.has!(value));
   };
@@ -281,5 +286,6 @@ function viewKind(): BuiltinKind {
       );
     },
     noProperties: true,
+    nested: true,
   };
 }

@@ -219,14 +219,8 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
           const known = shared.get(value);
           if (known) return known;
         }
-        // A view copies its buffer, under the view's own key in error paths. (A buffer copies
-        // nothing else, so nothing is scheduled above the marker meanwhile.)
-        const scheduled = iterative;
-        if (scheduled) pending.push(leave, value, value, key);
-        else trail[depth++] = key;
-        copy = kind.copy(value, copyOf);
-        if (scheduled) pending.length -= 4;
-        else depth--;
+        // A view copies its buffer, under the view's own key.
+        copy = kind.nested ? under(key, value, () => kind.copy!(value, copyOf)) : kind.copy(value, copyOf);
         if (kind.shared && !preserve) shared!.set(value, copy);
         fill = kind.noProperties ? undefined : fillFor(kind);
       }
@@ -234,10 +228,7 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
     // Subclasses of built-ins (Node's Buffer among them), and built-ins from another realm, keep
     // their own prototype.
     if (fill !== fillArraySubclass && getPrototypeOf(copy) !== prototype) setPrototypeOf(copy, prototype);
-    if (preserve) {
-      copies.set(value, copy);
-      if (childCalls) journal.push(value);
-    }
+    if (preserve) remember(value, copy);
     if (fill) visit(fill, value, copy, key);
     return copy;
   }
@@ -309,36 +300,47 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
     // ancestor of everything it clones and its key belongs in their paths meanwhile.
     if (preserve) remember(value, IN_HANDLER);
     enter(value);
+    const copy = under(key, value, () => {
+      const floor = pending.length;
+      return handler(value, (child, childKey = NO_KEY) => {
+        // A handler may catch a child's error and go on: the state is then put back as it was.
+        const { length: ancestorCount } = ancestors;
+        const { length: journaled } = journal;
+        const outerDepth = depth;
+        const outerIterative = iterative;
+        childCalls++;
+        try {
+          const childCopy = copyOf(child, childKey);
+          drain(floor);
+          return childCopy;
+        } catch (error) {
+          pending.length = floor;
+          while (ancestors.length > ancestorCount) deepAncestors.delete(ancestors.pop()!);
+          while (journal.length > journaled) forget(journal.pop()!);
+          depth = outerDepth;
+          iterative = outerIterative;
+          throw error;
+        } finally {
+          if (--childCalls === 0) journal.length = 0;
+        }
+      });
+    });
+    leave(value);
+    return copy;
+  }
+
+  /**
+   * Runs `copy` with `key` on the path of everything it copies: a handled value's, or a view's
+   * while it copies its buffer. Only what `copy` itself drains may be scheduled meanwhile.
+   */
+  function under<R>(key: PropertyKey, value: object, copy: () => R): R {
     const scheduled = iterative;
     if (scheduled) pending.push(leave, value, value, key);
     else trail[depth++] = key;
-    const floor = pending.length;
-    const copy = handler(value, (child, childKey = NO_KEY) => {
-      // A handler may catch a child's error and go on: the state is then put back as it was.
-      const { length: ancestorCount } = ancestors;
-      const { length: journaled } = journal;
-      const outerDepth = depth;
-      const outerIterative = iterative;
-      childCalls++;
-      try {
-        const childCopy = copyOf(child, childKey);
-        drain(floor);
-        return childCopy;
-      } catch (error) {
-        pending.length = floor;
-        while (ancestors.length > ancestorCount) deepAncestors.delete(ancestors.pop()!);
-        while (journal.length > journaled) forget(journal.pop()!);
-        depth = outerDepth;
-        iterative = outerIterative;
-        throw error;
-      } finally {
-        if (--childCalls === 0) journal.length = 0;
-      }
-    });
+    const result = copy();
     if (scheduled) pending.length -= 4;
     else depth--;
-    leave(value);
-    return copy;
+    return result;
   }
 
   /** Takes an original out of the seen-maps, wherever it went. */
@@ -491,9 +493,9 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
       // Nothing the call copied may stay reachable from the engine, whether it returned or threw.
       busy = iterative = false;
       depth = childCalls = 0;
-      if (pending.length + trail.length + ancestors.length + journal.length) {
-        pending.length = trail.length = ancestors.length = journal.length = 0;
-      }
+      // (`trail` holds keys only, rewritten by the next call.)
+      if (pending.length + ancestors.length + journal.length)
+        pending.length = ancestors.length = journal.length = 0;
       if (copies.size) copies = new Map();
       if (full.length) full = [];
       shared = undefined;
