@@ -12,9 +12,10 @@
 export type CloneErrorCode = 'CIRCULAR' | 'UNSUPPORTED';
 
 /**
- * Thrown when a value cannot be cloned under the chosen options. `path` holds the keys from the
- * root to the offending value: property names, array indices (numbers), Map keys that are
- * strings, numbers or symbols (iteration indices otherwise) and Set iteration indices.
+ * Thrown when a value cannot be cloned under the chosen options, or cannot be read at all. `path`
+ * holds the keys from the root to the offending value: property names, array indices (numbers),
+ * Map keys that are strings, numbers or symbols (iteration indices otherwise) and Set iteration
+ * indices. The message shows the first and last ten keys of a longer path.
  *
  * @example
  * ```ts
