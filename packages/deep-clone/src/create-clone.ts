@@ -77,8 +77,9 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
   const ArrayPrototype = Array.prototype;
   const isEnumerable = ObjectPrototype.propertyIsEnumerable;
   const kindOf = recognizer();
-  /** A handler for Object copies plain objects too, which otherwise never look for one. */
+  /** A handler for Object or Array copies plain objects or arrays too, which otherwise never look for one. */
   const plainHandled = handlers.has(ObjectPrototype);
+  const arraysHandled = handlers.has(ArrayPrototype);
 
   // State of the clone in progress, reused by every call, emptied when it returns or throws.
   let copies = new Map<object, object>();
@@ -162,6 +163,13 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
       prototype = getPrototypeOf(value);
     } catch (error) {
       return unreadable(value, key, error);
+    }
+    if (prototype === ArrayPrototype && !strict && !arraysHandled && isArray(value)) {
+      // The other common case: a plain array, filled like a plain object.
+      const copy = new Array((value as unknown[]).length);
+      if (preserve) remember(value, copy);
+      visit(fillArray, value, copy, key);
+      return copy;
     }
     if (prototype !== ObjectPrototype || plainHandled) return copyObject(value, prototype, key);
     if (strict) {
@@ -465,9 +473,10 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
 
   /** Fills a built-in's copy: its own properties, then what its slots hold (entries, members). */
   function fillFor(kind: BuiltinKind): Fill {
+    const { fill: fillSlots, state } = kind;
+    if (!fillSlots && !state) return copyProperties;
     let fill = kindFills.get(kind);
     if (!fill) {
-      const { fill: fillSlots, state } = kind;
       fill = (source, copy) => {
         copyProperties(source, copy, state);
         fillSlots?.(source, copy, copyOf);
