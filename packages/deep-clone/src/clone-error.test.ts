@@ -19,4 +19,19 @@ describe('formatPath', () => {
       'root.a[0]["odd key"][Symbol(tag)].$ok_1',
     );
   });
+
+  it('shows the first and last ten keys of a long path and counts the rest', () => {
+    const path = Array.from({ length: 25 }, (_, index) => index);
+    expect(formatPath(path)).toBe(
+      'root[0][1][2][3][4][5][6][7][8][9]…(5 more keys)…[15][16][17][18][19][20][21][22][23][24]',
+    );
+    expect(formatPath(path.slice(0, 21))).not.toContain('more keys');
+  });
+
+  it('shortens a long key and never throws on a key a caller made up', () => {
+    expect(formatPath(['x'.repeat(80)])).toBe(`root["${'x'.repeat(49)}…"]`);
+    expect(formatPath([10n as unknown as PropertyKey, true as unknown as PropertyKey])).toBe(
+      'root[10][true]',
+    );
+  });
 });

@@ -12,9 +12,10 @@
 export type CloneErrorCode = 'CIRCULAR' | 'UNSUPPORTED';
 
 /**
- * Thrown when a value cannot be cloned under the chosen options. `path` holds the keys from the
- * root to the offending value: property names, array indices (numbers), Map keys that are
- * strings, numbers or symbols (iteration indices otherwise) and Set iteration indices.
+ * Thrown when a value cannot be cloned under the chosen options, or cannot be read at all. `path`
+ * holds the keys from the root to the offending value: property names, array indices (numbers),
+ * Map keys that are strings, numbers or symbols (iteration indices otherwise) and Set iteration
+ * indices. The message shows the first and last ten keys of a longer path.
  *
  * @example
  * ```ts
@@ -78,14 +79,32 @@ export class CloneError extends TypeError {
 }
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
+/** Keys a message shows at each end of a long path; the error's `path` keeps every one. */
+const SHOWN = 10;
+/** Characters a message shows of one long string key. */
+const KEY_LENGTH = 50;
 
-/** `root.a[0]["odd key"][Symbol(tag)]`: a path as a reader would write it in code. */
+/**
+ * `root.a[0]["odd key"][Symbol(tag)]`: a path as a reader would write it in code. A path a million
+ * keys long shows its first and last keys and counts the rest, so a message stays readable.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let text = 'root';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (typeof key === 'symbol') text += `[${String(key)}]`;
-    else text += identifier.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  const long = path.length > 2 * SHOWN + 1;
+  for (let i = 0; i < path.length; i++) {
+    if (long && i === SHOWN) {
+      text += `…(${path.length - 2 * SHOWN} more keys)…`;
+      i = path.length - SHOWN - 1;
+    } else {
+      text += formatKey(path[i]);
+    }
   }
   return text;
+}
+
+function formatKey(key: unknown): string {
+  if (typeof key === 'number') return `[${key}]`;
+  if (typeof key !== 'string') return `[${String(key)}]`;
+  const shown = key.length > KEY_LENGTH ? `${key.slice(0, KEY_LENGTH - 1)}…` : key;
+  return identifier.test(shown) ? `.${shown}` : `[${JSON.stringify(shown)}]`;
 }

@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { deepEqual } from './test-support/deep-equal.js';
 import { modes } from './test-support/modes.js';
 
 describe.each(modes)('arrays ($name)', ({ clone }) => {
@@ -18,7 +18,7 @@ describe.each(modes)('arrays ($name)', ({ clone }) => {
     expect(copy).toHaveLength(4);
     expect(1 in copy).toBe(false);
     expect(2 in copy).toBe(true);
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
   });
 
   it('keeps the length of an array that ends in holes', () => {
@@ -37,7 +37,7 @@ describe.each(modes)('arrays ($name)', ({ clone }) => {
     expect(copy.label).toEqual({ text: 'x' });
     expect(copy.label).not.toBe(source.label);
     expect(copy[tag]).toBe('symbolic');
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
   });
 
   it('keeps the prototype of array subclasses', () => {
@@ -50,5 +50,45 @@ describe.each(modes)('arrays ($name)', ({ clone }) => {
     const copy = clone(source);
     expect(copy).toBeInstanceOf(Stack);
     expect(copy.peek()).toBe(3);
+  });
+});
+
+describe.each(modes)('arrays with unusual keys ($name)', ({ clone }) => {
+  it('copies a sparse array of length 2 ** 32 - 1 in what its own keys cost', { timeout: 10_000 }, () => {
+    const source: string[] = [];
+    source.length = 2 ** 32 - 1;
+    source[5] = 'x';
+    source[70_000] = 'y';
+    const copy = clone(source);
+    expect(copy).toHaveLength(2 ** 32 - 1);
+    expect(Object.keys(copy)).toEqual(['5', '70000']);
+    expect(copy[70_000]).toBe('y');
+  });
+
+  it("keeps keys that look like indices but are not: '4294967295' and '5000000000'", () => {
+    const source = Object.assign([1, 2], {
+      '4294967295': 'past the last index',
+      '5000000000': { deep: true },
+    });
+    const copy = clone(source);
+    expect(copy).toHaveLength(2);
+    expect(Object.keys(copy)).toEqual(['0', '1', '4294967295', '5000000000']);
+    expect(copy['5000000000']).toEqual({ deep: true });
+    expect(copy['5000000000']).not.toBe(source['5000000000']);
+  });
+
+  it("never runs an index setter of an array subclass's prototype", () => {
+    let setterCalls = 0;
+    class Guarded extends Array<number> {}
+    Object.defineProperty(Guarded.prototype, 0, {
+      set() {
+        setterCalls++;
+      },
+    });
+    const source = Object.setPrototypeOf([7, 8], Guarded.prototype) as number[];
+    const copy = clone(source);
+    expect(setterCalls).toBe(0);
+    expect(Object.getPrototypeOf(copy)).toBe(Guarded.prototype);
+    expect(Object.getOwnPropertyDescriptor(copy, 0)?.value).toBe(7);
   });
 });

@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { deepEqual } from './test-support/deep-equal.js';
 import { modes } from './test-support/modes.js';
 
 const typedArrays = [
@@ -14,7 +14,7 @@ const typedArrays = [
   Float64Array,
 ] as const;
 
-describe.each(modes)('ArrayBuffer, typed arrays, DataView, Buffer ($name)', ({ clone }) => {
+describe.each(modes)('ArrayBuffer, typed arrays, DataView ($name)', ({ clone }) => {
   it('copies an ArrayBuffer byte for byte into new memory', () => {
     const source = new Uint8Array([1, 2, 3]).buffer;
     const copy = clone(source);
@@ -27,7 +27,7 @@ describe.each(modes)('ArrayBuffer, typed arrays, DataView, Buffer ($name)', ({ c
     const copy = clone(source);
     expect(copy).toBeInstanceOf(TypedArray);
     expect(copy.buffer).not.toBe(source.buffer);
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
     source[0] = 9;
     expect(copy[0]).toBe(1);
   });
@@ -64,14 +64,5 @@ describe.each(modes)('ArrayBuffer, typed arrays, DataView, Buffer ($name)', ({ c
     expect(copy).toBeInstanceOf(DataView);
     expect(copy.getInt16(1)).toBe(-2);
     expect(copy.buffer).not.toBe(source.buffer);
-  });
-
-  it("keeps Node's Buffer a Buffer", () => {
-    const source = Buffer.from('hello');
-    const copy = clone(source);
-    expect(Buffer.isBuffer(copy)).toBe(true);
-    expect(copy.toString()).toBe('hello');
-    expect(copy.buffer).not.toBe(source.buffer);
-    expect(copy.byteOffset).toBe(source.byteOffset);
   });
 });

@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { deepEqual } from './test-support/deep-equal.js';
 import { modes } from './test-support/modes.js';
 
 describe.each(modes)('Date, RegExp, boxed primitives, URL ($name)', ({ clone }) => {
@@ -48,7 +48,7 @@ describe.each(modes)('Date, RegExp, boxed primitives, URL ($name)', ({ clone }) 
       expect(copy).not.toBe(source);
       expect(typeof copy).toBe('object');
       expect(copy.valueOf()).toBe(source.valueOf());
-      expect(isDeepStrictEqual(copy, source)).toBe(true);
+      expect(deepEqual(copy, source)).toBe(true);
     }
   });
 

@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { deepEqual } from './test-support/deep-equal.js';
 import { modes } from './test-support/modes.js';
 
 describe.each(modes)('Map and Set ($name)', ({ clone }) => {
@@ -17,7 +17,7 @@ describe.each(modes)('Map and Set ($name)', ({ clone }) => {
     expect(copiedKey).toEqual(objectKey);
     expect(copiedKey).not.toBe(objectKey);
     expect(copy.get('b')).not.toBe(source.get('b'));
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
   });
 
   it('copies Set members deeply, in insertion order', () => {
@@ -27,7 +27,7 @@ describe.each(modes)('Map and Set ($name)', ({ clone }) => {
     expect(copy).toBeInstanceOf(Set);
     expect([...copy]).toEqual([3, { id: 1 }, 'x']);
     expect(copy.has(member)).toBe(false);
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
   });
 
   it('keeps subclasses and extra properties of collections', () => {
@@ -42,5 +42,41 @@ describe.each(modes)('Map and Set ($name)', ({ clone }) => {
     expect(copy.total()).toBe(1);
     expect(copy.label).toEqual({ name: 'r' });
     expect(copy.label).not.toBe(source.label);
+  });
+});
+
+describe.each(modes)('Map and Set subclasses that override set and add ($name)', ({ clone }) => {
+  it('fills a read-only Map with the built-in set, never its own', () => {
+    class ReadOnlyMap<K, V> extends Map<K, V> {
+      override set(): this {
+        throw new TypeError('read-only');
+      }
+    }
+    const source = new ReadOnlyMap<string, object>();
+    Map.prototype.set.call(source, 'a', { n: 1 });
+    const copy = clone(source);
+    expect(copy).toBeInstanceOf(ReadOnlyMap);
+    expect(copy.get('a')).toEqual({ n: 1 });
+    expect(() => copy.set()).toThrow('read-only');
+  });
+
+  it('keeps the keys and members a transforming subclass would change', () => {
+    class CaseFoldingMap extends Map<string, number> {
+      override set(key: string, value: number): this {
+        return super.set(key.toLowerCase(), value);
+      }
+    }
+    class StringSet extends Set<unknown> {
+      override add(value: unknown): this {
+        return super.add(String(value));
+      }
+    }
+    const map = new CaseFoldingMap();
+    Map.prototype.set.call(map, 'MixedCase', 1);
+    const set = new StringSet();
+    Set.prototype.add.call(set, 1);
+    const copy = clone({ map, set });
+    expect([...copy.map.keys()]).toEqual(['MixedCase']);
+    expect([...copy.set]).toEqual([1]);
   });
 });

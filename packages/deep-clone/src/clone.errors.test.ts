@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { deepEqual } from './test-support/deep-equal.js';
 import { modes } from './test-support/modes.js';
 
 describe.each(modes)('errors ($name)', ({ clone }) => {
@@ -14,7 +14,7 @@ describe.each(modes)('errors ($name)', ({ clone }) => {
     expect(copy.cause).toEqual(cause);
     expect(copy.cause).not.toBe(cause);
     expect(Object.getOwnPropertyDescriptor(copy, 'message')?.enumerable).toBe(false);
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
   });
 
   it("copies an AggregateError's errors", () => {
@@ -45,6 +45,21 @@ describe.each(modes)('errors ($name)', ({ clone }) => {
     expect(copy.status).toBe(404);
     expect(copy.details).toEqual({ url: '/x' });
     expect(copy.details).not.toBe(source.details);
+  });
+
+  it("keeps the original's own error state, whatever this engine puts on an error", () => {
+    // V8 puts stack and message on every error; JavaScriptCore also line, column and sourceURL;
+    // SpiderMonkey fileName, lineNumber and columnNumber. The copy must carry the original's, never
+    // those of the error the clone made (which tell where the copy was made).
+    const source = new SyntaxError('bad token', { cause: 'input' });
+    const engineKeys = Reflect.ownKeys(new Error('probe'));
+    const distinct = new Map(engineKeys.map((key, index) => [key, `original ${String(key)} ${index}`]));
+    for (const [key, value] of distinct) {
+      Object.defineProperty(source, key, { value, writable: true, enumerable: false, configurable: true });
+    }
+    const copy = clone(source) as unknown as Record<PropertyKey, unknown>;
+    for (const [key, value] of distinct) expect(copy[key], String(key)).toBe(value);
+    expect(copy.cause).toBe('input');
   });
 
   it('leaves out a stack the original does not have', () => {

@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { deepEqual } from './test-support/deep-equal.js';
 import { modes } from './test-support/modes.js';
 
 describe.each(modes)('plain objects and class instances ($name)', ({ clone }) => {
@@ -22,7 +22,7 @@ describe.each(modes)('plain objects and class instances ($name)', ({ clone }) =>
     const copy = clone(source);
     expect(Object.getPrototypeOf(copy)).toBeNull();
     expect(Object.getPrototypeOf(copy.a)).toBe(Object.prototype);
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
   });
 
   it('keeps the prototype of class instances and copies their own properties', () => {
@@ -40,7 +40,7 @@ describe.each(modes)('plain objects and class instances ($name)', ({ clone }) =>
     expect(copy).toBeInstanceOf(Point);
     expect(copy.length()).toBe(3);
     expect(copy.y).not.toBe(source.y);
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
   });
 
   it('copies symbol-keyed properties', () => {
@@ -77,22 +77,6 @@ describe.each(modes)('plain objects and class instances ($name)', ({ clone }) =>
       expect(Object.is(clone(value), value)).toBe(true);
     }
     expect(Object.is(clone({ zero: -0 }).zero, -0)).toBe(true);
-  });
-
-  it('copies objects from another realm with their own prototype', async () => {
-    const { runInNewContext } = await import('node:vm');
-    const foreign = runInNewContext('({ a: { b: [1, 2] }, when: new Date(5), tags: new Set(["x"]) })') as {
-      a: { b: number[] };
-      when: Date;
-      tags: Set<string>;
-    };
-    const copy = clone(foreign);
-    expect(copy).not.toBe(foreign);
-    expect(Object.getPrototypeOf(copy)).toBe(Object.getPrototypeOf(foreign));
-    expect(copy.a.b).toEqual([1, 2]);
-    expect(copy.when.getTime()).toBe(5);
-    expect([...copy.tags]).toEqual(['x']);
-    expect(isDeepStrictEqual(copy, foreign)).toBe(true);
   });
 
   it('does not copy inherited enumerable properties even when Object.prototype is polluted', () => {

@@ -1,6 +1,6 @@
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { clone } from './clone.js';
+import { deepEqual } from './test-support/deep-equal.js';
 
 const strict = { strict: true } as const;
 
@@ -73,6 +73,6 @@ describe('strict: true', () => {
     const copy = clone(source, strict);
     expect(copy).toBeInstanceOf(Account);
     expect(Object.getOwnPropertyDescriptor(copy, 'id')).toMatchObject({ value: 7, enumerable: false });
-    expect(isDeepStrictEqual(copy, source)).toBe(true);
+    expect(deepEqual(copy, source)).toBe(true);
   });
 });

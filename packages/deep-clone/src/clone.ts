@@ -1,35 +1,27 @@
-import { createClone } from './create-clone.js';
+import { buildEngine, createClone } from './create-clone.js';
+import { resolveOptions } from './options.js';
 import type { CloneOptions } from './types.js';
 
 type CloneFunction = <T>(value: T) => T;
 
-// Engines for option sets without handlers, built once: `clone(v, { circular: 'throw' })` in a
-// loop must not pay for setting an engine up on every call. Eight combinations at most.
-const engines = new Map<string, CloneFunction>();
-
-function engineFor(options: CloneOptions): CloneFunction {
-  if (options.handlers) return createClone(options);
-  const key = `${options.circular}|${options.strict}|${options.unsupported}`;
-  let engine = engines.get(key);
-  if (!engine) {
-    engine = createClone(options);
-    engines.set(key, engine);
-  }
-  return engine;
-}
-
-const preserveAll = createClone();
+// Built on first use, never at import: a bundle that imports only CloneError or handle drops the
+// engine. Engines for option sets without handlers are built once too: `clone(v, { circular:
+// 'throw' })` in a loop must not pay for setting one up on every call. Eight combinations at most.
+let preserveAll: CloneFunction | undefined;
+let engines: Map<string, CloneFunction> | undefined;
 
 /**
  * Deep-copies a value. Cycles and shared references come back with the same shape, every built-in
  * type is copied (Map, Set, Date, RegExp, typed arrays, Error, URL, …), prototypes are kept, and
- * there is no depth limit: the first 400 levels are copied by recursion, deeper ones on an explicit
- * stack, so no depth overflows the call stack.
+ * there is no depth limit: the first 400 levels are copied by recursion, deeper ones from a stack
+ * of its own, so no input can overflow the call stack.
  *
  * @param value - what to copy; primitives come back as they are
  * @param options - see {@link CloneOptions}; for a hot path, build the function once with {@link createClone}
  * @returns the copy
- * @throws {@link CloneError} under `circular: 'throw'` (a cycle) or `unsupported: 'throw'` (a value that cannot be copied)
+ * @throws {@link CloneError} under `circular: 'throw'` (a cycle) or `unsupported: 'throw'` (a value
+ * that cannot be copied), and for a value that cannot be read at all (a revoked Proxy, a detached
+ * buffer); a TypeError when an option has a value it does not take
  *
  * @example
  * ```ts
@@ -46,5 +38,18 @@ const preserveAll = createClone();
  * ```
  */
 export function clone<T>(value: T, options?: CloneOptions): T {
-  return options === undefined ? preserveAll(value) : engineFor(options)(value);
+  if (options === undefined) {
+    preserveAll ??= createClone();
+    return preserveAll(value);
+  }
+  const resolved = resolveOptions(options, 'clone');
+  if (resolved.handlers.size > 0) return buildEngine(resolved)(value);
+  const key = `${resolved.preserve}|${resolved.strict}|${resolved.throwUnsupported}`;
+  engines ??= new Map();
+  let engine = engines.get(key);
+  if (!engine) {
+    engine = buildEngine(resolved);
+    engines.set(key, engine);
+  }
+  return engine(value);
 }

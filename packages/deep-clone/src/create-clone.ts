@@ -1,5 +1,7 @@
+import { type BuiltinKind, recognizer } from './builtin-kinds.js';
 import { CloneError, type CloneErrorCode, formatPath } from './clone-error.js';
-import type { CloneChild, CloneOptions, HandlerEntry } from './types.js';
+import { type Handler, type ResolvedOptions, resolveOptions } from './options.js';
+import type { CloneOptions } from './types.js';
 
 /*
  * One engine for every mode. Shallow values recurse on the call stack, which is the fastest way
@@ -7,11 +9,17 @@ import type { CloneChild, CloneOptions, HandlerEntry } from './types.js';
  * explicit stack for the rest of that subtree, so a chain a million levels deep costs a million
  * slots of an array, not a million frames, and no input can overflow the call stack.
  *
- * Every object is copied in two steps: `copyOf` makes the copy right away (an empty shell the
- * parent can point at, which also keeps key order) and `visit` fills it, either now (recursion) or
- * later from the explicit stack (`drain`). The explicit stack holds (fill, source, copy, key)
- * groups; filling depth-first from it keeps ancestor tracking exact: a node is an ancestor of what
- * is being filled exactly while its `leave` marker is below it on the stack.
+ * Every object is copied in two steps: `copyOf` makes the copy right away (a shell the parent can
+ * point at, which also keeps key order) and `visit` fills it, either now (recursion) or later from
+ * the explicit stack (`drain`). The explicit stack holds (fill, source, copy, key) groups; filling
+ * depth-first from it keeps ancestor tracking exact: a node is an ancestor of what is being filled
+ * exactly while its `leave` marker is below it on the stack.
+ *
+ * Copies get their properties as own data properties, never by assignment through the prototype
+ * chain, where a setter, a getter-only accessor or a frozen prototype would take the value: a plain
+ * object is copied by spread syntax, which defines (and is the fastest copy engines have); other
+ * objects define a property wherever their chain has one of that name. Built-ins are recognized
+ * and copied by the table in builtin-kinds.ts.
  *
  * Which structure tracks what was seen is a measured choice (see the package README): a Map from
  * original to copy for 'preserve' (faster than a WeakMap here, and the map dies with the call, so
@@ -20,7 +28,6 @@ import type { CloneChild, CloneOptions, HandlerEntry } from './types.js';
 
 type Fill = (source: object, copy: object) => void;
 type PlainRecord = Record<PropertyKey, unknown>;
-type Handler = (value: object, cloneChild: CloneChild) => object;
 
 /** Deep enough for real data, shallow enough to leave most of the call stack to the caller. */
 const RECURSION_LIMIT = 400;
@@ -32,75 +39,19 @@ const RECURSION_LIMIT = 400;
 const CHUNKS = 16;
 /** How many ancestors a cycle check scans before it asks a Set. */
 const SHALLOW = 32;
-const ObjectPrototype = Object.prototype;
-const {
-  create,
-  defineProperty,
-  getOwnPropertyDescriptor,
-  getOwnPropertySymbols,
-  getPrototypeOf,
-  hasOwn,
-  isExtensible,
-  isFrozen,
-  isSealed,
-  keys,
-  setPrototypeOf,
-} = Object;
-const { ownKeys } = Reflect;
-const { isArray } = Array;
-const isObject = (value: unknown): value is object =>
-  (typeof value === 'object' && value !== null) || typeof value === 'function';
-/** A built-in constructor, as the engine calls it. */
-interface Builtin {
-  new (first?: unknown, second?: unknown, third?: unknown): object;
-  readonly prototype: { valueOf(): unknown };
-  readonly name: string;
-}
-/** What the engine reads from a built-in value (each kind uses its own part). */
-interface BuiltinState {
-  source: string;
-  flags: string;
-  lastIndex: number;
-  buffer: ArrayBuffer;
-  byteOffset: number;
-  byteLength: number;
-  length: number;
-}
-const globals = globalThis as unknown as Record<string, Builtin>;
-
-/** Built-ins whose state is not in own properties, by name (their tag) and by prototype. */
-const builtinNames = [
-  ...'Date RegExp Map Set Error ArrayBuffer DataView Number String Boolean BigInt Symbol URL URLSearchParams'.split(
-    ' ',
-  ),
-  ...'Int8 Uint8 Uint8Clamped Int16 Uint16 Int32 Uint32 Float16 Float32 Float64 BigInt64 BigUint64'
-    .split(' ')
-    .map((type) => `${type}Array`),
-  // Values whose state a copy cannot reach (or must not duplicate): kept by reference.
-  ...'WeakMap WeakSet WeakRef Promise FinalizationRegistry SharedArrayBuffer'.split(' '),
-];
-const uncopyable = builtinNames.slice(-6);
-const builtins = new Map<unknown, Builtin>();
-/** Prototypes already found to be ordinary classes; weak, so a class can still be collected. */
-const classPrototypes = new WeakSet<object>();
-for (const name of builtinNames) if (globals[name]) builtins.set(globals[name].prototype, globals[name]);
-// Error itself is in the list above.
-for (const type of 'Eval Range Reference Syntax Type URI Aggregate'.split(' ')) {
-  builtins.set(globals[`${type}Error`]!.prototype, Error as unknown as Builtin);
-}
-/** Error state that lives in non-enumerable own properties. */
-const errorKeys = 'name message stack cause errors'.split(' ');
-/** Key of the root, which has no key: never part of a path. */
-const ROOT = Symbol();
+/** Key of a value that has none (the root, a child cloned without a key): never part of a path. */
+const NO_KEY = Symbol();
 /** Seen-map entry of an object whose custom handler is still running. */
 const IN_HANDLER = {};
 
 /**
- * Builds a clone function with its options resolved once, for hot paths. The function is
- * reentrant (a getter or handler may clone again) and keeps no reference to anything it copied.
+ * Builds a clone function with its options checked and resolved once, for hot paths. The function
+ * is reentrant (a getter or handler may clone again) and keeps no reference to anything it copied,
+ * whether it returns or throws.
  *
  * @param options - see {@link CloneOptions}
  * @returns a function that deep-copies its argument
+ * @throws TypeError when an option has a value it does not take (it names the option and the values)
  *
  * @example
  * ```ts
@@ -110,58 +61,85 @@ const IN_HANDLER = {};
  * const next = cloneState({ todos: [{ id: 1, done: false }] });
  * ```
  */
-export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
-  const preserve = options.circular !== 'throw';
-  const strict = !!options.strict;
-  const throwUnsupported = options.unsupported === 'throw';
-  // Paths cost a push and a pop per object, so they are kept only when an error can need one.
-  const tracking = !preserve || throwUnsupported;
-  const handlers = new Map<object, Handler>();
-  for (const [type, handler] of options.handlers ?? ([] as HandlerEntry[])) {
-    handlers.set(type.prototype, handler as Handler);
-  }
+export function createClone(options?: CloneOptions): <T>(value: T) => T {
+  return buildEngine(resolveOptions(options, 'createClone'));
+}
 
-  // State of the clone in progress, reused by every call.
+/** The engine for options already resolved (also what a reentrant call builds). */
+export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
+  const { preserve, strict, throwUnsupported, handlers } = options;
+  const { create, defineProperty, getOwnPropertyDescriptor, getOwnPropertySymbols, getPrototypeOf, hasOwn } =
+    Object;
+  const { isExtensible, isFrozen, isSealed, keys, setPrototypeOf } = Object;
+  const { ownKeys } = Reflect;
+  const { isArray } = Array;
+  const ObjectPrototype = Object.prototype;
+  const ArrayPrototype = Array.prototype;
+  const isEnumerable = ObjectPrototype.propertyIsEnumerable;
+  const kindOf = recognizer();
+  /** A handler for Object or Array copies plain objects or arrays too, which otherwise never look for one. */
+  const plainHandled = handlers.has(ObjectPrototype);
+  const arraysHandled = handlers.has(ArrayPrototype);
+
+  // State of the clone in progress, reused by every call, emptied when it returns or throws.
   let copies = new Map<object, object>();
   /** Full seen-maps, oldest first. */
-  const full: Map<object, object>[] = [];
+  let full: Map<object, object>[] = [];
   // Ancestors of the value being filled, outermost first. The nearest levels are found by a scan,
   // which beats hashing at the depths real data has; levels past SHALLOW are also kept in a Set so
   // a chain a million deep stays linear.
   const ancestors: object[] = [];
   const deepAncestors = new Set<object>();
-  let buffers: Map<ArrayBuffer, ArrayBuffer> | undefined;
+  /** Copies that stay shared without a seen-map (`circular: 'throw'`): buffers under views. */
+  let shared: Map<object, object> | undefined;
   const pending: unknown[] = [];
-  const path: PropertyKey[] = [];
+  /**
+   * Error paths cost nothing until an error: each level filled by recursion stores its key at its
+   * depth here, and below the recursion limit the explicit stack's `leave` markers hold theirs.
+   */
+  const trail: PropertyKey[] = [];
+  /** Originals remembered since the outermost running `cloneChild` began: what a failed child takes back. */
+  const journal: object[] = [];
+  let childCalls = 0;
   let depth = 0;
   /** True while `drain` runs: copies are scheduled, never filled by recursion. */
   let iterative = false;
   /** `for...in` is the fastest key walk, but it would also list enumerable keys added to Object.prototype. */
   let prototypeIsClean = true;
+  const kindFills = new Map<BuiltinKind, Fill>();
 
-  function fail(code: CloneErrorCode, key: PropertyKey, what: string): never {
-    const where = path.slice(1);
-    if (key !== ROOT) where.push(key);
-    const option = code === 'CIRCULAR' ? 'circular' : 'unsupported';
-    throw new CloneError(code, where, `Cannot clone ${what} at ${formatPath(where)} (${option}: 'throw')`);
+  function fail(code: CloneErrorCode, key: PropertyKey, what: string, why: string): never {
+    const steps = trail.slice(0, depth);
+    for (let i = 0; i < pending.length; i += 4)
+      if (pending[i] === leave) steps.push(pending[i + 3] as PropertyKey);
+    steps.push(key);
+    const where = steps.filter((step) => step !== NO_KEY);
+    throw new CloneError(code, where, `Cannot clone ${what} at ${formatPath(where)}${why}`);
   }
 
-  function unsupported<V extends object>(value: V, key: PropertyKey, tag: string): V {
-    if (!throwUnsupported) return value;
-    return fail('UNSUPPORTED', key, tag ? `a ${tag}` : `function ${(value as { name?: string }).name}`);
+  function unsupported<V extends object>(value: V, key: PropertyKey, what: string): V {
+    return throwUnsupported ? fail('UNSUPPORTED', key, what, " (unsupported: 'throw')") : value;
+  }
+
+  function remember(original: object, copy: object): void {
+    copies.set(original, copy);
+    if (childCalls) journal.push(original);
   }
 
   function copyOf<V>(value: V, key: PropertyKey): V;
   function copyOf(value: unknown, key: PropertyKey): unknown {
     if (typeof value !== 'object' || value === null) {
-      return typeof value === 'function' ? unsupported(value, key, '') : value;
+      return typeof value === 'function' ? unsupported(value, key, `function ${value.name}`) : value;
     }
     if (preserve) {
       let known = copies.get(value);
       // Newest first: a handled value is entered twice, and its copy may be in a later map.
       for (let i = full.length; !known && i--; ) known = full[i]!.get(value);
-      if (known)
-        return known === IN_HANDLER ? fail('CIRCULAR', key, 'a cycle back into a handled value') : known;
+      if (known) {
+        return known === IN_HANDLER
+          ? fail('CIRCULAR', key, 'a cycle back into a handled value', ': its handler has not returned yet')
+          : known;
+      }
       // A full map (4,096 to 8,191 entries) moves to `full`. Past CHUNKS of them, one Map of
       // everything (slow to grow, but one lookup) beats many lookups; it is never moved again.
       if (copies.size >> 12 === 1) {
@@ -178,91 +156,100 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
       let i = ancestors.length;
       let found = i > SHALLOW && deepAncestors.has(value);
       for (i = Math.min(i, SHALLOW); !found && i--; ) found = ancestors[i] === value;
-      if (found) fail('CIRCULAR', key, 'a reference back to an ancestor');
+      if (found) fail('CIRCULAR', key, 'a reference back to an ancestor', " (circular: 'throw')");
     }
-    const prototype = getPrototypeOf(value) as object | null;
-    let copy: object;
-    let fill: Fill | undefined = copyProperties;
-    if (prototype === ObjectPrototype) {
-      copy = {};
-      if (preserve) copies.set(value, copy);
-      if (!strict && prototypeIsClean && !iterative && depth < RECURSION_LIMIT) {
-        // The hot path (JSON-like data): no descriptors, room left to recurse, a direct call.
-        depth++;
-        enter(value, key);
-        fillPlain(value, copy);
-        if (tracking) leave(value);
-        depth--;
-      } else {
-        visit(!strict && prototypeIsClean ? fillPlain : copyProperties, value, copy, key);
-      }
+    let prototype: object | null;
+    try {
+      prototype = getPrototypeOf(value);
+    } catch (error) {
+      return unreadable(value, key, error);
+    }
+    if (prototype === ArrayPrototype && !strict && !arraysHandled && isArray(value)) {
+      // The other common case: a plain array, filled like a plain object.
+      const copy = new Array((value as unknown[]).length);
+      if (preserve) remember(value, copy);
+      visit(fillArray, value, copy, key);
       return copy;
     }
+    if (prototype !== ObjectPrototype || plainHandled) return copyObject(value, prototype, key);
+    if (strict) {
+      const copy = {};
+      if (preserve) remember(value, copy);
+      visit(copyProperties, value, copy, key);
+      return copy;
+    }
+    // The hot path (JSON-like data).
+    const copy = {};
+    if (preserve) {
+      copies.set(value, copy);
+      if (childCalls) journal.push(value);
+    }
+    if (prototypeIsClean && !iterative && depth < RECURSION_LIMIT) {
+      // Room left to recurse: a direct call.
+      trail[depth++] = key;
+      enter(value);
+      fillPlain(value, copy);
+      leave(value);
+      depth--;
+    } else {
+      visit(prototypeIsClean ? fillPlain : copyProperties, value, copy, key);
+    }
+    return copy;
+  }
+
+  /** Everything but a plain object: arrays, built-ins, handled types, class instances. */
+  function copyObject(value: object, prototype: object | null, key: PropertyKey): object {
+    const handler = handlers.size === 0 ? undefined : handlers.get(prototype!);
+    if (handler) {
+      const copy = runHandler(handler, value, key);
+      if (preserve) remember(value, copy);
+      return copy;
+    }
+    let copy: object;
+    let fill: Fill | undefined = copyProperties;
     if (isArray(value)) {
-      copy = new Array(value.length);
-      if (!strict) fill = fillArray;
+      copy = new Array((value as unknown[]).length);
+      // Filled as a plain array, whose prototype chain has no elements; a subclass's prototype,
+      // which might, comes after.
+      if (!strict) fill = prototype === ArrayPrototype ? fillArray : fillArraySubclass;
     } else if (prototype === null) {
       copy = create(null);
     } else {
-      const handler = handlers.get(prototype);
-      if (handler) {
-        copy = runHandler(handler, value, key);
-        if (preserve) copies.set(value, copy);
-        return copy;
+      const kind = kindOf(value, prototype);
+      if (!kind) copy = create(prototype);
+      else {
+        const problem = kind.broken?.(value);
+        if (problem) fail('UNSUPPORTED', key, problem, '');
+        if (!kind.copy)
+          return unsupported(value, key, `${/^[aeiou]/i.test(kind.name) ? 'an' : 'a'} ${kind.name}`);
+        if (kind.shared && !preserve) {
+          shared ??= new Map();
+          const known = shared.get(value);
+          if (known) return known;
+        }
+        // A view copies its buffer, under the view's own key.
+        copy = kind.nested ? under(key, value, () => kind.copy!(value, copyOf)) : kind.copy(value, copyOf);
+        if (kind.shared && !preserve) shared!.set(value, copy);
+        fill = kind.noProperties ? undefined : fillFor(kind);
       }
-      // Built-ins are found by prototype (one Map lookup); subclasses and built-ins from another
-      // realm by their tag, which costs a string and is rarer.
-      let Builtin = builtins.get(prototype);
-      if (!Builtin && !classPrototypes.has(prototype)) {
-        const tag = ObjectPrototype.toString.call(value).slice(8, -1);
-        if (/Generator|Iterator/.test(tag)) return unsupported(value, key, tag);
-        if (builtinNames.includes(tag)) Builtin = globals[tag];
-        // Instances of one class share a prototype: the next one skips the tag.
-        else classPrototypes.add(prototype);
-      }
-      const source = value as BuiltinState;
-      // Rebuilt from the original: given a Date, the constructor reads its time value directly
-      // (`+date` would go through Symbol.toPrimitive and valueOf, slower, and a subclass may
-      // override them); URL and URLSearchParams read its string and entries, since their state
-      // is not in own properties.
-      if (Builtin === Date || Builtin === URL || Builtin === URLSearchParams) copy = new Builtin(source);
-      else if (Builtin === RegExp) {
-        copy = new RegExp(source.source, source.flags);
-        (copy as RegExp).lastIndex = source.lastIndex;
-      } else if (Builtin === Map) {
-        copy = new Map();
-        fill = fillMap;
-      } else if (Builtin === Set) {
-        copy = new Set();
-        fill = fillSet;
-      } else if (Builtin === Error) {
-        copy = new Error();
-        fill = fillError;
-      } else if (Builtin === ArrayBuffer) {
-        // Without a seen-map (circular: 'throw'), views must still find the buffer copy they share.
-        const buffer = value as ArrayBuffer;
-        buffers ??= new Map();
-        // A typed array built from another copies the bytes into a new fixed-length buffer; `slice`
-        // would also look up a species constructor, which a subclass can redirect.
-        copy = buffers.get(buffer) ?? new Uint8Array(new Uint8Array(buffer)).buffer;
-        buffers.set(buffer, copy as ArrayBuffer);
-        fill = undefined;
-      } else if (Builtin && ArrayBuffer.isView(value)) {
-        // Views that shared one buffer share one copied buffer, at the same offsets.
-        const { buffer, byteOffset, byteLength, length } = source;
-        copy = new Builtin(copyOf(buffer, 'buffer'), byteOffset, Builtin === DataView ? byteLength : length);
-        // Their indices are their state; listing them as properties would cost a string per element.
-        fill = undefined;
-      } else if (Builtin && uncopyable.includes(Builtin.name)) return unsupported(value, key, Builtin.name);
-      else if (Builtin) copy = Object(Builtin.prototype.valueOf.call(source));
-      else copy = create(prototype);
     }
     // Subclasses of built-ins (Node's Buffer among them), and built-ins from another realm, keep
     // their own prototype.
-    if (getPrototypeOf(copy) !== prototype) setPrototypeOf(copy, prototype);
-    if (preserve) copies.set(value, copy);
+    if (fill !== fillArraySubclass && getPrototypeOf(copy) !== prototype) setPrototypeOf(copy, prototype);
+    if (preserve) remember(value, copy);
     if (fill) visit(fill, value, copy, key);
     return copy;
+  }
+
+  /** Why an object cannot even be read: a revoked Proxy (any other error is the caller's). */
+  function unreadable(value: object, key: PropertyKey, error: unknown): never {
+    try {
+      // Runs no trap: throws for a revoked Proxy only.
+      isArray(value);
+    } catch {
+      fail('UNSUPPORTED', key, 'a revoked Proxy', '');
+    }
+    throw error;
   }
 
   /** Fills a copy now (recursion), or hands its subtree to the explicit stack once deep enough. */
@@ -274,19 +261,17 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
       if (!outer) drain(floor);
       return;
     }
-    depth++;
-    enter(source, key);
+    trail[depth++] = key;
+    enter(source);
     fill(source, copy);
-    if (tracking) leave(source);
+    leave(source);
     if (strict) keepIntegrity(source, copy);
     depth--;
   }
 
-  function enter(source: object, key: PropertyKey): void {
-    if (tracking) {
-      if (!preserve && ancestors.push(source) > SHALLOW) deepAncestors.add(source);
-      path.push(key);
-    }
+  /** `circular: 'throw'`: the value is an ancestor of everything copied until `leave`. */
+  function enter(source: object): void {
+    if (!preserve && ancestors.push(source) > SHALLOW) deepAncestors.add(source);
   }
 
   function leave(source: object): void {
@@ -294,7 +279,6 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
       if (ancestors.length > SHALLOW) deepAncestors.delete(source);
       ancestors.pop();
     }
-    path.pop();
   }
 
   /** Fills scheduled copies until the stack is back at `floor`, never recursing. */
@@ -310,9 +294,9 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
         leave(source);
         continue;
       }
-      enter(source, key);
+      enter(source);
       // The node is an ancestor of everything it schedules; `leave` runs once all of that is filled.
-      if (tracking) pending.push(leave, source, copy, key);
+      pending.push(leave, source, copy, key);
       fill(source, copy);
       if (strict) keepIntegrity(source, copy);
     }
@@ -321,19 +305,56 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
 
   function runHandler(handler: Handler, value: object, key: PropertyKey): object {
     // The handler copies its children to completion before it returns, so the value is an
-    // ancestor of everything it clones and its key belongs on the path meanwhile.
-    if (preserve) copies.set(value, IN_HANDLER);
-    enter(value, key);
-    const floor = pending.length;
-    try {
-      return handler(value, (child, childKey = ROOT) => {
-        const copy = copyOf(child, childKey);
-        drain(floor);
-        return copy;
+    // ancestor of everything it clones and its key belongs in their paths meanwhile.
+    if (preserve) remember(value, IN_HANDLER);
+    enter(value);
+    const copy = under(key, value, () => {
+      const floor = pending.length;
+      return handler(value, (child, childKey = NO_KEY) => {
+        // A handler may catch a child's error and go on: the state is then put back as it was.
+        const { length: ancestorCount } = ancestors;
+        const { length: journaled } = journal;
+        const outerDepth = depth;
+        const outerIterative = iterative;
+        childCalls++;
+        try {
+          const childCopy = copyOf(child, childKey);
+          drain(floor);
+          return childCopy;
+        } catch (error) {
+          pending.length = floor;
+          while (ancestors.length > ancestorCount) deepAncestors.delete(ancestors.pop()!);
+          while (journal.length > journaled) forget(journal.pop()!);
+          depth = outerDepth;
+          iterative = outerIterative;
+          throw error;
+        } finally {
+          if (--childCalls === 0) journal.length = 0;
+        }
       });
-    } finally {
-      if (tracking) leave(value);
-    }
+    });
+    leave(value);
+    return copy;
+  }
+
+  /**
+   * Runs `copy` with `key` on the path of everything it copies: a handled value's, or a view's
+   * while it copies its buffer. Only what `copy` itself drains may be scheduled meanwhile.
+   */
+  function under<R>(key: PropertyKey, value: object, copy: () => R): R {
+    const scheduled = iterative;
+    if (scheduled) pending.push(leave, value, value, key);
+    else trail[depth++] = key;
+    const result = copy();
+    if (scheduled) pending.length -= 4;
+    else depth--;
+    return result;
+  }
+
+  /** Takes an original out of the seen-maps, wherever it went. */
+  function forget(original: object): void {
+    copies.delete(original);
+    for (const map of full) map.delete(original);
   }
 
   function keepIntegrity(source: object, copy: object): void {
@@ -349,143 +370,160 @@ export function createClone(options: CloneOptions = {}): <T>(value: T) => T {
     const to = copy as PlainRecord;
     for (const name in from) {
       const value = from[name];
-      if (name === '__proto__') assign(to, name, value);
-      else to[name] = isObject(value) ? copyOf(value, name) : value;
+      const copied = isObject(value) ? copyOf(value, name) : value;
+      // Assignment is the fast way to add a property; an own `__proto__` key, and any name a frozen
+      // Object.prototype holds (assignment then throws), are defined instead.
+      if (name === '__proto__') defineData(to, name, copied);
+      else
+        try {
+          to[name] = copied;
+        } catch {
+          defineData(to, name, copied);
+        }
     }
     const symbols = getOwnPropertySymbols(from);
     for (let i = 0; i < symbols.length; i++) copyProperty(from, to, symbols[i]!);
   }
 
   /** Own properties, for everything but the plain-object and array fast paths. */
-  function copyProperties(source: object, copy: object): void {
-    const names = strict ? ownKeys(source) : keys(source);
-    for (let i = 0; i < names.length; i++) copyProperty(source, copy, names[i]!);
-    if (!strict) {
+  function copyProperties(source: object, copy: object, state?: ReadonlySet<PropertyKey>): void {
+    const every = strict || state !== undefined;
+    const names = every ? ownKeys(source) : keys(source);
+    for (let i = 0; i < names.length; i++) copyProperty(source, copy, names[i]!, state);
+    if (!every) {
       const symbols = getOwnPropertySymbols(source);
       for (let i = 0; i < symbols.length; i++) copyProperty(source, copy, symbols[i]!);
     }
   }
 
-  /** One own property: as data in the default mode (enumerable only), as its descriptor with `strict`. */
-  function copyProperty(source: object, copy: object, key: PropertyKey): void {
+  /**
+   * One own property: as data in the default mode (enumerable only), as its descriptor with
+   * `strict`; a built-in's state (Error's message) as data either way.
+   */
+  function copyProperty(
+    source: object,
+    copy: object,
+    key: PropertyKey,
+    state?: ReadonlySet<PropertyKey>,
+  ): void {
     // Arrays report index keys as strings; a path reads better with the numbers code would use.
     const pathKey = typeof key === 'string' && isArray(source) ? toIndex(key) : key;
-    if (strict) {
+    if (state?.has(key)) {
+      // Read, never copied as an accessor: engines may implement `stack` as one, bound to the original.
+      defineProperty(copy, key, {
+        value: copyOf((source as PlainRecord)[key], pathKey),
+        writable: true,
+        configurable: true,
+        enumerable: isEnumerable.call(source, key),
+      });
+    } else if (strict) {
       // A built-in's own state (an array's length, a boxed string's characters) is already there.
-      if (hasOwn(copy, key) && !isArray(copy)) return;
-      if (key === 'length' && isArray(copy)) return;
-      const descriptor = getOwnPropertyDescriptor(source, key)!;
+      if (isArray(copy) ? key === 'length' : hasOwn(copy, key)) return;
+      const descriptor = getOwnPropertyDescriptor(source, key);
+      if (!descriptor) return;
       if ('value' in descriptor) descriptor.value = copyOf(descriptor.value, pathKey);
       defineProperty(copy, key, descriptor);
-    } else if (ObjectPrototype.propertyIsEnumerable.call(source, key) && !hasOwn(copy, key)) {
-      assign(copy as PlainRecord, key, (source as PlainRecord)[key], pathKey);
+    } else if (isEnumerable.call(source, key) && !hasOwn(copy, key)) {
+      const value = (source as PlainRecord)[key];
+      const copied = isObject(value) ? copyOf(value, pathKey) : value;
+      // Assignment would run a setter, or fail on a read-only property, of the same name up the chain.
+      if (key in copy) defineData(copy, key, copied);
+      else (copy as PlainRecord)[key] = copied;
     }
   }
 
-  function assign(to: PlainRecord, name: PropertyKey, value: unknown, pathKey = name): void {
-    if (name === '__proto__') {
-      // Assigning would change the copy's prototype; define it as the own data property it is.
-      defineProperty(to, name, {
-        value: copyOf(value, name),
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    } else {
-      to[name] = isObject(value) ? copyOf(value, pathKey) : value;
-    }
+  function defineData(target: object, key: PropertyKey, value: unknown): void {
+    defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   }
 
   function fillArray(source: object, copy: object): void {
     const from = source as unknown[];
     const to = copy as unknown[];
-    let present = 0;
-    for (let i = 0; i < from.length; i++) {
-      const value = from[i];
-      // A hole reads as undefined; `in` tells it from a stored undefined, and holes stay holes.
-      if (value !== undefined || i in from) {
-        present++;
-        to[i] = isObject(value) ? copyOf(value, i) : value;
+    const { length } = from;
+    const names = keys(from);
+    // A sparse array (`a.length = 2 ** 32 - 1`) costs what its own keys cost, never its length.
+    const dense = length <= 8 * names.length + 64;
+    let elements = 0;
+    if (dense) {
+      for (let i = 0; i < length; i++) {
+        const value = from[i];
+        // A hole reads as undefined; `in` tells it from a stored undefined, and holes stay holes.
+        if (value !== undefined || i in from) {
+          elements++;
+          to[i] = isObject(value) ? copyOf(value, i) : value;
+        }
       }
     }
-    // Named extras show up as more keys than elements. Listing the keys costs a string per index,
-    // but no cheaper test exists, and a silently dropped property would be worse.
-    const names = keys(from);
-    if (names.length > present)
-      for (const key of names) if (toIndex(key) === key) copyProperty(from, to, key);
+    // More keys than elements: named extras, among them keys like '4294967295', which are not
+    // indices. Listing the keys costs a string per index, but no cheaper test exists, and a
+    // silently dropped property would be worse.
+    if (names.length !== elements) {
+      for (let i = 0; i < names.length; i++) {
+        if (!dense || !isArrayIndex(names[i]!)) copyProperty(from, to, names[i]!);
+      }
+    }
     const symbols = getOwnPropertySymbols(from);
     for (let i = 0; i < symbols.length; i++) copyProperty(from, to, symbols[i]!);
   }
 
-  function fillMap(source: object, copy: object): void {
-    let index = 0;
-    Map.prototype.forEach.call(source, (value: unknown, key: unknown) => {
-      const at = index++;
-      (copy as Map<unknown, unknown>).set(
-        copyOf(key, at),
-        copyOf(value, isObject(key) ? at : (key as PropertyKey)),
-      );
-    });
-    copyProperties(source, copy);
+  function fillArraySubclass(source: object, copy: object): void {
+    fillArray(source, copy);
+    setPrototypeOf(copy, getPrototypeOf(source));
   }
 
-  function fillSet(source: object, copy: object): void {
-    let index = 0;
-    Set.prototype.forEach.call(source, (value: unknown) => {
-      (copy as Set<unknown>).add(copyOf(value, index++));
-    });
-    copyProperties(source, copy);
-  }
-
-  function fillError(source: object, copy: object): void {
-    delete (copy as Error).stack;
-    for (const key of errorKeys) {
-      const descriptor = getOwnPropertyDescriptor(source, key);
-      // Read, never copy, an accessor here: engines may implement `stack` as one, bound to the original.
-      if (descriptor) {
-        const value = copyOf((source as PlainRecord)[key], key);
-        defineProperty(copy, key, {
-          value,
-          writable: true,
-          configurable: true,
-          enumerable: !!descriptor.enumerable,
-        });
-      }
+  /** Fills a built-in's copy: its own properties, then what its slots hold (entries, members). */
+  function fillFor(kind: BuiltinKind): Fill {
+    const { fill: fillSlots, state } = kind;
+    if (!fillSlots && !state) return copyProperties;
+    let fill = kindFills.get(kind);
+    if (!fill) {
+      fill = (source, copy) => {
+        copyProperties(source, copy, state);
+        fillSlots?.(source, copy, copyOf);
+      };
+      kindFills.set(kind, fill);
     }
-    copyProperties(source, copy);
+    return fill;
   }
 
   let busy = false;
-  const idle = copies;
   return function clone<T>(value: T): T {
     if (!isObject(value)) return value;
     // A getter or a handler that clones again gets an engine of its own; rare enough to pay for.
-    if (busy) return createClone(options)(value);
+    if (busy) return buildEngine(options)(value);
     busy = true;
     prototypeIsClean = true;
     for (const _ in ObjectPrototype) prototypeIsClean = false;
-    depth = 0;
-    // An error may have left entries behind; the structures are reused, so small clones allocate little.
-    if (pending.length + path.length + ancestors.length) pending.length = path.length = ancestors.length = 0;
-    if (preserve) copies = new Map();
     try {
-      const copy = copyOf(value, ROOT);
+      const copy = copyOf(value, NO_KEY);
       drain(0);
       return copy;
     } finally {
+      // Nothing the call copied may stay reachable from the engine, whether it returned or threw.
       busy = iterative = false;
-      // Nothing the call copied may stay reachable from the engine.
-      copies = idle;
-      if (full.length) full.length = 0;
-      buffers = undefined;
+      depth = childCalls = 0;
+      // (`trail` holds keys only, rewritten by the next call.)
+      if (pending.length + ancestors.length + journal.length)
+        pending.length = ancestors.length = journal.length = 0;
+      if (copies.size) copies = new Map();
+      if (full.length) full = [];
+      shared = undefined;
       if (deepAncestors.size) deepAncestors.clear();
     }
   };
 }
 
-/** Array index keys come back as numbers, as code writes them; any other key as it is. */
-function toIndex(key: PropertyKey): PropertyKey {
-  if (typeof key !== 'string') return key;
+function isObject(value: unknown): value is object {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+/** Whether a key names an array element: a canonical integer below 2 ** 32 - 1. */
+function isArrayIndex(key: string): boolean {
   const index = Number(key);
-  return String(index) === key && index >= 0 && index % 1 === 0 ? index : key;
+  return index >>> 0 === index && index !== 4294967295 && String(index) === key;
+}
+
+/** Array index keys come back as numbers, as code writes them; any other key as it is. */
+function toIndex(key: string): PropertyKey {
+  return isArrayIndex(key) ? Number(key) : key;
 }

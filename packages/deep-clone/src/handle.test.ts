@@ -78,3 +78,73 @@ describe('custom type handlers', () => {
     });
   });
 });
+
+/** Copies what it guards, or, when that fails, a guard holding nothing. */
+class Guard {
+  constructor(readonly guarded: unknown) {}
+}
+const failures: unknown[] = [];
+const guardHandler = handle(Guard, (guard, cloneChild) => {
+  try {
+    return new Guard(cloneChild(guard.guarded, 'guarded'));
+  } catch (error) {
+    failures.push(error);
+    return new Guard(null);
+  }
+});
+
+describe('a handler that catches a child’s error', () => {
+  it('leaves no ancestor or path behind (circular: throw)', () => {
+    failures.length = 0;
+    const guard = new Guard(null);
+    const guarded = { holder: { back: guard } };
+    Object.assign(guard, { guarded });
+    // `guarded` was an ancestor when its child failed; reached again from the root, it is not one.
+    const source = { guard, again: guarded, later: { run() {} } };
+    const error = catchCloneError(() =>
+      clone(source, { circular: 'throw', unsupported: 'throw', handlers: [guardHandler] }),
+    );
+    expect((failures[0] as CloneError).path).toEqual(['guard', 'guarded', 'holder', 'back']);
+    expect(error.path).toEqual(['later', 'run']);
+  });
+
+  it('takes back the copies the failed child made, so a later reference gets a whole copy (preserve)', () => {
+    failures.length = 0;
+    const guard = new Guard(null);
+    const risky = { data: { n: 1 }, back: guard };
+    Object.assign(guard, { guarded: risky });
+    const source = { guard, risky };
+    const copy = clone(source, { handlers: [guardHandler] });
+    expect((failures[0] as CloneError).code).toBe('CIRCULAR');
+    expect(copy.guard.guarded).toBeNull();
+    expect(copy.risky.back).toBe(copy.guard);
+    expect(copy.risky.data).toEqual({ n: 1 });
+  });
+
+  it('takes back what the failed child scheduled deep below the recursion limit', () => {
+    failures.length = 0;
+    let bottom: Record<string, unknown> = {};
+    const deep = bottom;
+    for (let i = 0; i < 1_000; i++) bottom = bottom.next = {};
+    bottom.run = function run() {};
+    const error = catchCloneError(() =>
+      clone(
+        { guard: new Guard(deep), deep, after: [1, { run() {} }] },
+        { unsupported: 'throw', handlers: [guardHandler] },
+      ),
+    );
+    expect((failures[0] as CloneError).path).toHaveLength(1_003);
+    // The same chain again, outside the guard: it fails at its own path, not the guard's.
+    expect(error.path).toEqual(['deep', ...Array(1_000).fill('next'), 'run']);
+  });
+});
+
+function catchCloneError(run: () => unknown): CloneError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CloneError) return error;
+    throw error;
+  }
+  throw new Error('expected a CloneError');
+}

@@ -1,3 +1,4 @@
+import { describe, isConstructor } from './options.js';
 import type { CloneHandler, Constructor, HandlerEntry } from './types.js';
 
 /**
@@ -7,6 +8,7 @@ import type { CloneHandler, Constructor, HandlerEntry } from './types.js';
  * @param type - the class; instances whose prototype is exactly `type.prototype` use the handler
  * @param handler - makes the copy; see {@link CloneHandler}
  * @returns an entry for `handlers`
+ * @throws TypeError when `type` is not a class (or constructor) or `handler` is not a function
  *
  * @example
  * ```ts
@@ -27,5 +29,13 @@ import type { CloneHandler, Constructor, HandlerEntry } from './types.js';
  * ```
  */
 export function handle<T extends object>(type: Constructor<T>, handler: CloneHandler<T>): HandlerEntry {
+  if (!isConstructor(type)) {
+    throw new TypeError(
+      `handle(): type must be a class or constructor with a prototype, got ${describe(type)}`,
+    );
+  }
+  if (typeof handler !== 'function') {
+    throw new TypeError(`handle(): handler must be a function, got ${describe(handler)}`);
+  }
   return [type, handler as (value: never, cloneChild: Parameters<CloneHandler<T>>[1]) => object];
 }

@@ -49,6 +49,9 @@ export interface CloneOptions {
    * - `'reference'` (default): the copy refers to the same value.
    * - `'throw'`: throws a {@link CloneError} with code `'UNSUPPORTED'` and the path to the value.
    *
+   * A value that cannot even be read (a revoked Proxy, a detached ArrayBuffer, a view its
+   * resizable buffer shrank under) throws that error whatever this option says.
+   *
    * @example
    * ```ts
    * import { clone } from '@weakset-recipes/deep-clone';
@@ -101,7 +104,9 @@ export interface CloneOptions {
 export type CloneHandler<T extends object> = (value: T, cloneChild: CloneChild) => T;
 
 /**
- * Copies a child value inside a {@link CloneHandler}. `key` names the child in error paths.
+ * Copies a child value inside a {@link CloneHandler}. `key` names the child in error paths; a
+ * child copied without one adds nothing to them. If it throws, the clone is as if the call had
+ * never been made, so a handler may catch the error and go on.
  *
  * @example
  * ```ts
