@@ -1,5 +1,6 @@
 import { type AsyncContext, createAsyncContext } from './async-context.js';
 import { CycleError } from './cycle-error.js';
+import { createHeldObjects } from './held-objects.js';
 import { whenSettled } from './native-promise.js';
 import { check, checkOptions, isObject } from './validate.js';
 
@@ -34,16 +35,14 @@ export interface GuardRecursionOptions<T extends object, R> {
    * );
    * ```
    */
-  onCycle?: (target: T, chain: T[]) => R;
+  onCycle?: ((target: T, chain: T[]) => R) | undefined;
 }
 
-/** One call of a guarded function, linked to the call it was made from. */
+/** A call followed along its async chain: its object and the call it was made from. */
 interface Call {
   readonly target: object;
   readonly caller: Call | undefined;
-  /** Whether the async context was set up when the call started, so its awaits keep the chain. */
-  readonly followed: boolean;
-  running: boolean;
+  done: boolean;
 }
 
 const isAsyncFunction = (fn: object): boolean =>
@@ -97,75 +96,102 @@ export function guardRecursion<T extends object, A extends unknown[], R>(
     onCycle,
   );
 
-  // How many calls are in progress per object. Weak, so a call whose promise never settles does
-  // not keep its object alive: the count goes with the object.
-  const inProgress = new WeakMap<object, number>();
-  // The innermost call on the JS stack; between awaits it is the async context that knows.
-  let current: Call | undefined;
+  // The objects of the calls on the JS stack, outermost first: a plain recursion needs nothing
+  // more. Strong, but each leaves when its call returns, throws or hands back its promise.
+  const running = new Set<object>();
+  // Objects still in progress after that: calls waiting on a promise and what they keep.
+  const held = createHeldObjects();
   // Set up for an async function at once, for any other on its first promise: a sync function
-  // never pays for it (and on Node 20 and 22, AsyncLocalStorage turns on promise hooks).
+  // never pays for it (and on Node 20 and 22, AsyncLocalStorage turns on promise hooks). Calls
+  // started before it lose their chain at their awaits; a cycle through such a call is caught one
+  // lap later, when every call on it has been followed.
   let context: AsyncContext<Call> | undefined = isAsyncFunction(fn) ? createAsyncContext() : undefined;
-  // Pending calls started before the context was set up: their awaits lost the chain.
-  let unfollowed = 0;
+  // With a context, the innermost followed call on the JS stack; between awaits the context knows.
+  let current: Call | undefined;
 
-  const end = (call: Call): void => {
-    call.running = false;
-    if (!call.followed) unfollowed--;
-    const count = inProgress.get(call.target)! - 1;
-    if (count) inProgress.set(call.target, count);
-    else inProgress.delete(call.target);
-  };
+  /** The cycle `target` closes, if it is one; an object in progress on another chain is not. */
+  function cycleOf(target: T, caller: Call | undefined): T[] | undefined {
+    if (context) {
+      const path: T[] = [];
+      for (let call = caller; call; call = call.caller) {
+        path.push(call.target as T);
+        if (call.target === target) return [...path.reverse(), target];
+      }
+    }
+    const stack = [...running] as T[];
+    const at = stack.indexOf(target);
+    if (at >= 0) return [...stack.slice(at), target];
+    // Held by a call whose chain is not known here: one that started on another async chain (not
+    // a cycle, where chains are followed), or, without an async context, one this call may come
+    // from across an await: the conservative answer is a cycle.
+    return context ? undefined : [target, ...stack, target];
+  }
+
+  /** Ends a call that returned or threw: done, unless calls it started are still held. */
+  function finish(call: Call | undefined, target: object, mark: number): void {
+    if (call) call.done = true;
+    if (held.count() > mark) held.end(held.hold(target, mark));
+  }
 
   return function guarded(this: unknown, target: T): unknown {
     check(isObject(target), 'guardRecursion(fn)(target)', 'target', 'an object', target);
-    const caller = current ?? context?.getStore();
-    const count = inProgress.get(target);
-    if (count) {
-      // A call on this object is in progress somewhere: a cycle if it is one of our callers.
-      const path: T[] = [];
-      let call = caller;
-      for (; call && !(call.running && call.target === target); call = call.caller)
-        path.push(call.target as T);
-      // Not among the callers: a shared reference reached from another async chain, unless the
-      // chain was lost at an await (no async context), where it may be a cycle and counts as one.
-      if (call || !context || unfollowed) {
-        const chain = [target, ...path.reverse(), target];
+    let caller = context && (current ?? context.getStore());
+    // Work a call scheduled to run after it was done (a timer, a late `then`) starts a new chain.
+    if (caller?.done) caller = undefined;
+    if (running.has(target) || held.has(target)) {
+      const chain = cycleOf(target, caller);
+      if (chain) {
         if (onCycle) return onCycle(target, chain);
         throw new CycleError(chain);
       }
     }
-    const call: Call = { target, caller, followed: !!context, running: true };
-    inProgress.set(target, (count ?? 0) + 1);
-    if (!call.followed) unfollowed++;
+    const call: Call | undefined = context && { target, caller, done: false };
     const outer = current;
+    const mark = held.count();
+    running.add(target);
     current = call;
     let result: unknown;
     try {
-      result = context
+      result = call
         ? // `Reflect.apply` passes `this` and every argument through without a closure per call.
           // biome-ignore lint/complexity/noArguments: forwarded as is, no array built
-          context.run(call, Reflect.apply, fn, this, arguments)
+          context!.run(call, Reflect.apply, fn, this, arguments)
         : // biome-ignore lint/complexity/noArguments: forwarded as is, no array built
           fn.apply(this, arguments as unknown as [T, ...A]);
     } catch (error) {
-      end(call);
+      finish(call, target, mark);
       throw error;
     } finally {
       current = outer;
+      running.delete(target);
     }
-    const settled = whenSettled(
-      result,
-      (value) => {
-        end(call);
-        return value;
-      },
-      (error) => {
-        end(call);
-        throw error;
-      },
-    );
-    if (!settled) end(call);
-    else context ??= createAsyncContext();
-    return settled ?? result;
+    // A promise (`whenSettled` rules out fakes): the call goes on until it settles, its object
+    // held meanwhile. Tested first, so a plain value makes no closures.
+    if (result instanceof Promise) {
+      const slot = held.hold(target, mark);
+      const settle = (): void => {
+        if (call) call.done = true;
+        held.end(slot);
+      };
+      const settled = whenSettled(
+        result,
+        (value) => {
+          settle();
+          return value;
+        },
+        (error) => {
+          settle();
+          throw error;
+        },
+      );
+      if (settled) {
+        context ??= createAsyncContext();
+        return settled;
+      }
+      settle();
+      return result;
+    }
+    finish(call, target, mark);
+    return result;
   } as unknown as (target: T, ...args: A) => R;
 }

@@ -27,7 +27,7 @@ export interface MemoizeOptions {
    * const label = memoize((id: number) => `#${id}`, { maxPrimitive: Number.POSITIVE_INFINITY });
    * ```
    */
-  maxPrimitive?: number;
+  maxPrimitive?: number | undefined;
 }
 
 /**
