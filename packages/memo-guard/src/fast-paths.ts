@@ -1,68 +1,63 @@
-import type { Level } from './call-trie.js';
+import type { CallTrie, Level } from './call-trie.js';
 import { isObject } from './validate.js';
 
-/** The memoized function's way to every call the fast path does not answer. */
+/** The memoized function's way to every call the fast paths do not answer. */
 type Fallback = (this: unknown, ...args: unknown[]) => unknown;
 
-/*
- * The calls most programs make, without a receiver and with their objects before their primitives
- * (`f(obj)`, `f(obj, key)`, `f(obj, obj, n)`), have their arguments as their trie keys, in order.
- * Their lookups are written out here, one function per arity (memoize picks it by `fn.length`),
- * each small enough for V8 and JSC to inline where it is called. Every other call, and a cached
- * `undefined`, goes to the fallback. The arguments come in as a rest parameter, only counted, read
- * and forwarded: V8 and JSC then build no array on a hit, and JSC runs the three-argument lookup
- * 1.4x faster than with `arguments` (measured ad hoc on Bun 1.4, where it then matches a
- * hand-written WeakMap trie; V8 runs both forms alike).
+/**
+ * The memoized function, with the calls most programs make answered in line: calls without a
+ * receiver whose objects come before their primitives (`f(obj)`, `f(obj, key)`, `f(obj, obj, n)`)
+ * have their arguments as their trie keys, in order, so their lookups are written out here, one
+ * per arity, reading the shape roots from constants of this closure. Every other call, a miss and
+ * a cached `undefined` go to `fallback`.
  *
- * The roots are the trie's levels for these shapes (numbers from `shapeOf`): f(o) 6; f(o, p) 12,
- * f(o, o) 14; f(o, p, p) 24, f(o, o, p) 28, f(o, o, o) 30.
+ * The arguments come in as a rest parameter, only counted, read and forwarded: V8 and JSC build
+ * no array for it on a hit, and JSC runs the three-argument lookup faster than with `arguments`
+ * (ad hoc, Bun 1.4: 0.84x a hand-written WeakMap trie, against 0.65x).
  */
-
-/** `f(object)`: one WeakMap lookup. */
-export function oneArgument(objectRoot: Level, fallback: Fallback): Fallback {
+export function withFastPaths(trie: CallTrie, fallback: Fallback): Fallback {
+  // Roots by shape number (see `shapeOf`): f(o) 6; f(o, p) 12, f(o, o) 14; f(o, p, p) 24,
+  // f(o, o, p) 28, f(o, o, o) 30.
+  const o = trie.root(6);
+  const op = trie.root(12);
+  const oo = trie.root(14);
+  const opp = trie.root(24);
+  const oop = trie.root(28);
+  const ooo = trie.root(30);
   return function memoized(this: unknown, ...args: unknown[]): unknown {
-    if (this === undefined && args.length === 1) {
-      // A WeakMap answers `undefined` for a primitive: no type test needed.
-      const value = objectRoot.get(args[0]);
-      if (value !== undefined) return value;
-    }
-    return fallback.apply(this, args);
-  };
-}
-
-/** `f(object, primitive)` and `f(object, object)`. */
-export function twoArguments(primitiveRoot: Level, objectRoot: Level, fallback: Fallback): Fallback {
-  return function memoized(this: unknown, ...args: unknown[]): unknown {
-    if (this === undefined && args.length === 2) {
+    if (this === undefined) {
       const a = args[0];
-      const b = args[1];
-      if (isObject(a)) {
-        const second = (isObject(b) ? objectRoot : primitiveRoot).get(a) as Level | undefined;
-        if (second !== undefined) {
-          const value = second.get(b);
+      switch (args.length) {
+        case 1: {
+          // A WeakMap answers `undefined` for a primitive: no type test needed.
+          const value = o.get(a);
           if (value !== undefined) return value;
+          break;
         }
-      }
-    }
-    return fallback.apply(this, args);
-  };
-}
-
-/** `f(object, primitive, primitive)`, `f(object, object, primitive)` and `f(object, object, object)`. */
-export function threeArguments(opp: Level, oop: Level, ooo: Level, fallback: Fallback): Fallback {
-  return function memoized(this: unknown, ...args: unknown[]): unknown {
-    if (this === undefined && args.length === 3) {
-      const a = args[0];
-      const b = args[1];
-      const c = args[2];
-      const root = isObject(b) ? (isObject(c) ? ooo : oop) : isObject(c) ? undefined : opp;
-      if (root !== undefined && isObject(a)) {
-        const second = root.get(a) as Level | undefined;
-        if (second !== undefined) {
-          const third = second.get(b) as Level | undefined;
-          if (third !== undefined) {
-            const value = third.get(c);
-            if (value !== undefined) return value;
+        case 2: {
+          const b = args[1];
+          if (isObject(a)) {
+            const second = (isObject(b) ? oo : op).get(a) as Level | undefined;
+            if (second !== undefined) {
+              const value = second.get(b);
+              if (value !== undefined) return value;
+            }
+          }
+          break;
+        }
+        case 3: {
+          const b = args[1];
+          const c = args[2];
+          const root = isObject(b) ? (isObject(c) ? ooo : oop) : isObject(c) ? undefined : opp;
+          if (root !== undefined && isObject(a)) {
+            const second = root.get(a) as Level | undefined;
+            if (second !== undefined) {
+              const third = second.get(b) as Level | undefined;
+              if (third !== undefined) {
+                const value = third.get(c);
+                if (value !== undefined) return value;
+              }
+            }
           }
         }
       }

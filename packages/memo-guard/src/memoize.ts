@@ -1,5 +1,5 @@
 import { createCallTrie, notCached, pathOf } from './call-trie.js';
-import { oneArgument, threeArguments, twoArguments } from './fast-paths.js';
+import { withFastPaths } from './fast-paths.js';
 import { whenSettled } from './native-promise.js';
 import { check, checkOptions, isObject } from './validate.js';
 
@@ -130,12 +130,7 @@ export function memoize<F extends (...args: never[]) => unknown>(
     return found === notCached ? compute(this, receiver, arguments) : found;
   }
 
-  const { root } = trie;
-  const memoized = (fn.length === 3
-    ? threeArguments(root(24), root(28), root(30), lookup)
-    : fn.length === 2
-      ? twoArguments(root(12), root(14), lookup)
-      : oneArgument(root(6), lookup)) as unknown as Memoized<F>;
+  const memoized = withFastPaths(trie, lookup) as unknown as Memoized<F>;
 
   memoized.delete = function (this: unknown, ...args: Parameters<F>): boolean {
     // Called as `memoized.delete(…)`, `this` is the memoized function itself: no receiver.
