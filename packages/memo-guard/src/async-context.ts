@@ -2,6 +2,8 @@
 export interface AsyncContext<T> {
   getStore(): T | undefined;
   run<A extends unknown[], R>(store: T, callback: (...args: A) => R, ...args: A): R;
+  /** Stops tracking until the next `run`: then no promise pays for it (see guardRecursion). */
+  disable(): void;
 }
 
 interface AsyncHooksModule {

@@ -25,6 +25,16 @@ const wrongCalls: Array<[call: string, run: () => unknown, message: string]> = [
   ],
   ['memoize(string)', () => memoize(unchecked('notfn')), 'memoize(fn): fn must be a function, got "notfn"'],
   ['memoize(object)', () => memoize(unchecked({})), 'memoize(fn): fn must be a function, got an object'],
+  ['memoize(array)', () => memoize(unchecked([])), 'memoize(fn): fn must be a function, got an array'],
+  [
+    'memoize(fn, function)',
+    () =>
+      memoize(
+        identity,
+        unchecked(() => {}),
+      ),
+    'memoize(fn, options): options must be an object, got a function',
+  ],
   [
     'memoize(fn, string)',
     () => memoize(identity, unchecked('x')),

@@ -200,6 +200,14 @@ describe('guardRecursion', () => {
     ).toBe(true);
   });
 
+  it('treats an object that only inherits from Promise.prototype as a plain value', () => {
+    const fake = Object.create(Promise.prototype) as Promise<number>;
+    const walk = guardRecursion((_current: Node) => fake);
+    const a = node(1);
+    expect(walk(a)).toBe(fake);
+    expect(walk(a)).toBe(fake);
+  });
+
   it('keeps no object alive behind a promise that never settles, once that promise is unreachable', async () => {
     const walk = guardRecursion((_current: Node) => new Promise<never>(() => {}));
     expect(

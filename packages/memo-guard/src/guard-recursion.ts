@@ -108,6 +108,17 @@ export function guardRecursion<T extends object, A extends unknown[], R>(
   let context: AsyncContext<Call> | undefined = isAsyncFunction(fn) ? createAsyncContext() : undefined;
   // With a context, the innermost followed call on the JS stack; between awaits the context knows.
   let current: Call | undefined;
+  // Followed calls not yet done. At 0 the context is turned off until the next call: while on, it
+  // tracks every promise of the process (measured ad hoc: an await loop 2.5x slower on Node 20 and
+  // 22, 1.3x on Node 24, Bun and Deno), and once off, it costs nothing.
+  let followed = 0;
+
+  /** Marks a followed call done. */
+  function done(call: Call | undefined): void {
+    if (!call) return;
+    call.done = true;
+    if (!--followed) context!.disable();
+  }
 
   /** The cycle `target` closes, if it is one; an object in progress on another chain is not. */
   function cycleOf(target: T, caller: Call | undefined): T[] | undefined {
@@ -129,7 +140,7 @@ export function guardRecursion<T extends object, A extends unknown[], R>(
 
   /** Ends a call that returned or threw: done, unless calls it started are still held. */
   function finish(call: Call | undefined, target: object, mark: number): void {
-    if (call) call.done = true;
+    done(call);
     if (held.count() > mark) held.end(held.hold(target, mark));
   }
 
@@ -146,6 +157,7 @@ export function guardRecursion<T extends object, A extends unknown[], R>(
       }
     }
     const call: Call | undefined = context && { target, caller, done: false };
+    if (call) followed++;
     const outer = current;
     const mark = held.count();
     running.add(target);
@@ -170,7 +182,7 @@ export function guardRecursion<T extends object, A extends unknown[], R>(
     if (result instanceof Promise) {
       const slot = held.hold(target, mark);
       const settle = (): void => {
-        if (call) call.done = true;
+        done(call);
         held.end(slot);
       };
       const settled = whenSettled(

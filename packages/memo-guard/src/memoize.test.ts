@@ -2,6 +2,8 @@ import { isCollected } from '@weakset-recipes-internal/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { memoize } from './memoize.js';
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('memoize', () => {
   it('caches by object identity and primitive value, over any number of arguments', () => {
     const fn = vi.fn((a: object, b: string, c: number) => ({ a, b, c }));
@@ -160,6 +162,41 @@ describe('memoize', () => {
   });
 });
 
+describe('memoize with unusual calls', () => {
+  it('caches calls of more than 28 arguments, told apart by which are objects', () => {
+    const fn = vi.fn((...args: unknown[]) => ({ count: args.length }));
+    const memoized = memoize(fn);
+    const key = {};
+    const many = Array.from({ length: 30 }, (_, index) => index);
+    const withObject = [...many.slice(0, 29), key];
+    const first = memoized(...many);
+    expect(memoized(...many)).toBe(first);
+    expect(memoized(...withObject)).not.toBe(first);
+    expect(memoized(...withObject)).toBe(memoized(...withObject));
+    expect(memoized(...many.slice(0, 29))).not.toBe(first);
+    expect(fn).toHaveBeenCalledTimes(3);
+    expect(memoized.delete(...withObject)).toBe(true);
+  });
+
+  it('keeps the outer result when fn calls itself with the same arguments before it returns', () => {
+    for (const arg of [{}, 'primitive']) {
+      let depth = 0;
+      const memoized: (value: unknown) => { depth: number } = memoize(
+        (value: unknown) => {
+          depth++;
+          // The first run asks for its own arguments once: that inner call is a miss too.
+          if (depth === 1) memoized(value);
+          return { depth };
+        },
+        { maxPrimitive: 1 },
+      );
+      const outer = memoized(arg);
+      expect(outer).toEqual({ depth: 2 });
+      expect(memoized(arg)).toBe(outer);
+    }
+  });
+});
+
 describe('memoize with a receiver', () => {
   interface Scaler {
     factor: number;
@@ -181,12 +218,14 @@ describe('memoize with a receiver', () => {
     expect(method).toHaveBeenCalledTimes(2);
   });
 
-  it('works for class methods and any number of arguments', () => {
+  it('works for a method shared by every instance of a class, with any number of arguments', () => {
+    const cell = memoize(function (this: Grid, row: { y: number }, column: number) {
+      return { index: row.y * this.size + column };
+    });
     class Grid {
       constructor(readonly size: number) {}
-      cell = memoize(function (this: Grid, row: { y: number }, column: number) {
-        return { index: row.y * this.size + column };
-      });
+      // One memoized function for every grid: the receiver tells the grids apart.
+      cell = cell;
     }
     const small = new Grid(2);
     const large = new Grid(10);
@@ -281,13 +320,14 @@ describe('memoize with primitive arguments only', () => {
 });
 
 describe('memoize and thenables', () => {
-  it('treats a thenable that is not a native promise as a plain value: its then never runs', () => {
+  it('treats a thenable that is not a native promise as a plain value: its then never runs', async () => {
     const then = vi.fn();
     const query = { then };
     const fn = vi.fn((_key: object) => query);
     const memoized = memoize(fn);
     const key = {};
     expect(memoized(key)).toBe(query);
+    await nextTask(); // a `then` called through Promise.resolve would run by now
     expect(memoized(key)).toBe(query);
     expect(then).not.toHaveBeenCalled();
     expect(fn).toHaveBeenCalledTimes(1);
@@ -307,12 +347,19 @@ describe('memoize and thenables', () => {
     expect(fn).toHaveBeenCalledTimes(1);
   });
 
-  it('treats an object that only inherits from Promise.prototype as a plain value', () => {
+  it('treats an object that only inherits from Promise.prototype as a plain value', async () => {
     const fake = Object.create(Promise.prototype) as Promise<number>;
-    const memoized = memoize((_key: object) => fake);
+    let calls = 0;
+    // Not a vi.fn: a spy itself calls `then` on a result that looks like a promise.
+    const memoized = memoize((_key: object) => {
+      calls++;
+      return fake;
+    });
     const key = {};
     expect(memoized(key)).toBe(fake);
+    await nextTask();
     expect(memoized(key)).toBe(fake);
+    expect(calls).toBe(1);
   });
 
   it('follows a promise subclass like any native promise', async () => {

@@ -25,7 +25,7 @@ export function check(valid: boolean, call: string, name: string, expected: stri
 /** Checks an options argument: `undefined` or an object with no keys but `known`. */
 export function checkOptions(call: string, options: unknown, known: string): void {
   if (options === undefined) return;
-  check(isObject(options), call, 'options', 'an object', options);
+  check(typeof options === 'object' && options !== null, call, 'options', 'an object', options);
   for (const key of Object.keys(options as object)) {
     // A misspelt option would otherwise be ignored without a word.
     if (key !== known)
