@@ -61,8 +61,11 @@ const isAsyncFunction = (fn: object): boolean =>
  * (`Promise.all`) never see each other as cycles. Browsers have none: there, a call on an object
  * whose earlier async call is still pending is a cycle, wherever it comes from.
  *
- * Nothing is held strongly past its call: objects in progress are counted in a WeakMap, and a
- * promise that never settles keeps its object only as long as something keeps that promise.
+ * Nothing is held strongly past its call: the objects of calls on the JS stack are in a Set that
+ * empties as the stack unwinds, those of calls waiting on a promise are held weakly, so a promise
+ * that never settles keeps its object only as long as something keeps that promise. A call stays
+ * in progress until every call started after it is done: branches a rejected `Promise.all` left
+ * running still see it, and a cycle through it is reported rather than walked again.
  *
  * @param fn - the recursive function; its first argument is the object to guard on
  * @param options - {@link GuardRecursionOptions}
@@ -102,9 +105,8 @@ export function guardRecursion<T extends object, A extends unknown[], R>(
   // Objects still in progress after that: calls waiting on a promise and what they keep.
   const held = createHeldObjects();
   // Set up for an async function at once, for any other on its first promise: a sync function
-  // never pays for it (and on Node 20 and 22, AsyncLocalStorage turns on promise hooks). Calls
-  // started before it lose their chain at their awaits; a cycle through such a call is caught one
-  // lap later, when every call on it has been followed.
+  // never pays for it. Calls started before it lose their chain at their awaits; a cycle through
+  // such a call is caught one lap later, when every call on it has been followed.
   let context: AsyncContext<Call> | undefined = isAsyncFunction(fn) ? createAsyncContext() : undefined;
   // With a context, the innermost followed call on the JS stack; between awaits the context knows.
   let current: Call | undefined;

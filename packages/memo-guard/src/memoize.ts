@@ -76,7 +76,8 @@ export type Memoized<F extends (...args: never[]) => unknown> = F & {
  * A call that throws is not cached. When `fn` returns a native promise, the memoized function
  * caches and returns a promise that settles the same way, shared while in flight and dropped if it
  * rejects, so the next call tries again; a rejection no caller handles is reported as unhandled, as
- * without `memoize`. Any other thenable is a plain value: its `then` is never called.
+ * without `memoize`. Any other thenable is a plain value: its `then` is never read or called.
+ * The memoized function has the signature of `fn`, generics included.
  *
  * @param fn - the function to cache
  * @param options - {@link MemoizeOptions}
