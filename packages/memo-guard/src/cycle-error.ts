@@ -1,3 +1,5 @@
+import { check } from './validate.js';
+
 /**
  * Thrown by a {@link guardRecursion} function that comes back to an object it is still working on.
  * `chain` runs from the first visit of that object, through the objects in progress since, back to
@@ -41,6 +43,7 @@ export class CycleError extends Error {
    * @param chain - the cycle, first object repeated at the end
    */
   constructor(chain: object[]) {
+    check(Array.isArray(chain), 'new CycleError(chain)', 'chain', 'an array', chain);
     super(`Cycle of ${chain.length - 1}: back to an object in progress`);
     this.chain = chain;
   }

@@ -1,34 +1,53 @@
-import { isThenable } from './is-thenable.js';
+import { createCallTrie, notCached, pathOf } from './call-trie.js';
+import { withFastPaths } from './fast-paths.js';
+import { whenSettled } from './native-promise.js';
+import { check, checkOptions, isObject } from './validate.js';
 
 /**
- * One node of the cache trie: the call whose arguments end here (if cached), and the nodes for one
- * more argument. Object (and function) arguments are held by a WeakMap, primitives by a Map, which
- * compares with SameValueZero. Every node below an object argument hangs off that object's WeakMap
- * entry, so a cached result that refers to its own arguments does not keep them alive.
+ * Options of {@link memoize}.
+ *
+ * @example
+ * ```ts
+ * import { memoize, type MemoizeOptions } from '@weakset-recipes/memo-guard';
+ *
+ * const options: MemoizeOptions = { maxPrimitive: 100 };
+ * const square = memoize((n: number) => n * n, options); // keeps the 100 most recent numbers
+ * ```
  */
-interface Node {
-  cached?: boolean;
-  value?: unknown;
-  objects?: WeakMap<object, Node>;
-  primitives?: Map<unknown, Node>;
+export interface MemoizeOptions {
+  /**
+   * How many calls whose arguments are all primitives (`f(1, 'a')`, `f()`) stay cached, the least
+   * recently used dropped first; `Infinity` keeps every one. Default 1,000. Calls with an object
+   * argument or receiver are not counted: they live as long as their objects.
+   *
+   * @example
+   * ```ts
+   * import { memoize } from '@weakset-recipes/memo-guard';
+   *
+   * const label = memoize((id: number) => `#${id}`, { maxPrimitive: Number.POSITIVE_INFINITY });
+   * ```
+   */
+  maxPrimitive?: number | undefined;
 }
 
 /**
- * A memoized function, with `delete` to drop one cached call.
+ * A memoized function: the same signature as the function it caches (generics included), with
+ * `delete` to drop one cached call.
  *
  * @example
  * ```ts
  * import { memoize, type Memoized } from '@weakset-recipes/memo-guard';
  *
- * const area: Memoized<[{ w: number; h: number }], number> = memoize((box) => box.w * box.h);
+ * const area: Memoized<(box: { w: number; h: number }) => number> = memoize((box) => box.w * box.h);
  * const box = { w: 2, h: 3 };
  * area(box); // 6, computed
  * area.delete(box); // true: the next call computes again
  * ```
  */
-export type Memoized<A extends unknown[], R> = ((...args: A) => R) & {
+export type Memoized<F extends (...args: never[]) => unknown> = F & {
   /**
-   * Drops the cached result for exactly these arguments.
+   * Drops the cached result for exactly these arguments. For a call made with an object receiver
+   * (`obj.method(x)`), pass the receiver as `this`: `obj.method.delete.call(obj, x)`.
    *
    * @returns whether there was one
    *
@@ -43,42 +62,25 @@ export type Memoized<A extends unknown[], R> = ((...args: A) => R) & {
    * label.delete(user, 'fr'); // false: never cached
    * ```
    */
-  delete(...args: A): boolean;
+  delete(...args: Parameters<F>): boolean;
 };
 
-/** The node for `args`, or, without `create`, `undefined` where nothing was ever cached. */
-function find(root: Node, args: ArrayLike<unknown>, create?: boolean): Node | undefined {
-  let node: Node | undefined = root;
-  for (let index = 0; node && index < args.length; index++) {
-    const key = args[index];
-    // A WeakMap answers `undefined` for a primitive, so a lookup needs no type test.
-    let next: Node | undefined = node.objects?.get(key as object) ?? node.primitives?.get(key);
-    if (!next && create) {
-      next = {};
-      // `Object(key) === key` exactly for objects and functions: the keys a WeakMap can hold.
-      const store =
-        Object(key) === key
-          ? // biome-ignore lint/suspicious/noAssignInExpressions: each map is created on first use
-            (node.objects ??= new WeakMap())
-          : // biome-ignore lint/suspicious/noAssignInExpressions: each map is created on first use
-            (node.primitives ??= new Map());
-      store.set(key as object, next);
-    }
-    node = next;
-  }
-  return node;
-}
-
 /**
- * Caches `fn` by its arguments, any number of them. Object arguments are held weakly (a WeakMap per
- * argument position, nested like a trie), primitives by value with SameValueZero (`NaN` equals
- * `NaN`, `undefined` is a key like any other), so a cache entry lives exactly as long as every
- * object in its arguments: a result that refers to its own arguments does not keep them alive.
+ * Caches `fn` by its arguments, any number of them, and by its receiver (`this`) when that is an
+ * object, so a memoized method caches per instance. Objects are held weakly and compared by
+ * identity, primitives by value with SameValueZero (`NaN` equals `NaN`, `undefined` is a key like
+ * any other): an entry with an object lives exactly as long as every object in it, even when the
+ * result refers back to them. Calls whose arguments are all primitives are kept up to
+ * `maxPrimitive` (default 1,000), the least recently used dropped first.
  *
- * A call that throws is not cached. A returned promise is cached and shared while it is in flight;
- * if it rejects, it is dropped so the next call tries again.
+ * A call that throws is not cached. When `fn` returns a native promise, the memoized function
+ * caches and returns a promise that settles the same way, shared while in flight and dropped if it
+ * rejects, so the next call tries again; a rejection no caller handles is reported as unhandled, as
+ * without `memoize`. Any other thenable is a plain value: its `then` is never read or called.
+ * The memoized function has the signature of `fn`, generics included.
  *
  * @param fn - the function to cache
+ * @param options - {@link MemoizeOptions}
  * @returns the memoized function, with `delete(...args)` to drop one entry
  *
  * @example
@@ -93,49 +95,49 @@ function find(root: Node, args: ArrayLike<unknown>, create?: boolean): Node | un
  * total(order, 0.2); // cached: same order object, same rate
  * ```
  */
-export function memoize<A extends unknown[], R>(fn: (...args: A) => R): Memoized<A, R> {
-  const root: Node = {};
+export function memoize<F extends (...args: never[]) => unknown>(
+  fn: F,
+  options?: MemoizeOptions,
+): Memoized<F> {
+  check(typeof fn === 'function', 'memoize(fn)', 'fn', 'a function', fn);
+  checkOptions('memoize(fn, options)', options, 'maxPrimitive');
+  const maxPrimitive = options?.maxPrimitive ?? 1000;
+  check(
+    maxPrimitive === Number.POSITIVE_INFINITY || (Number.isInteger(maxPrimitive) && maxPrimitive >= 0),
+    'memoize(fn, options)',
+    'options.maxPrimitive',
+    'a whole number ≥ 0 or Infinity',
+    maxPrimitive,
+  );
 
-  function compute(this: unknown, ...args: A): R {
-    const result = fn.apply(this, args);
-    const node = find(root, args, true)!;
-    node.cached = true;
-    node.value = result;
-    if (isThenable(result)) {
-      // Shared while in flight; dropped on rejection (unless a later call replaced it meanwhile),
-      // so a failure is not remembered. Every caller awaiting the promise still gets the error.
-      Promise.resolve(result).catch(() => {
-        if (node.value === result) forget(node);
-      });
-    }
-    return result;
+  const trie = createCallTrie(maxPrimitive);
+
+  function compute(self: unknown, receiver: object | undefined, args: IArguments): unknown {
+    const result = fn.apply(self, args as unknown as Parameters<F>);
+    const settled = whenSettled(result, undefined, (error) => {
+      // Dropped so the next call tries again, unless a later call replaced it meanwhile.
+      trie.remove(path, settled);
+      throw error;
+    });
+    const path = trie.store(receiver, args, settled ?? result);
+    return settled ?? result;
   }
 
-  // The hit path reads `arguments` in place and hands it to `apply` on a miss: both patterns V8
-  // optimizes without allocating, where a rest parameter would allocate on every call.
-  const memoized = function memoized(this: unknown): R {
-    // Walks the trie inline: `find` would cost a call and an `arguments` escape on every hit.
-    // biome-ignore lint/complexity/noArguments: read in place, no array on the hit path
-    const args = arguments;
-    let node: Node | undefined = root;
-    for (let index = 0; node && index < args.length; index++) {
-      const key = args[index];
-      node = node.objects?.get(key) ?? node.primitives?.get(key);
-    }
-    if (node?.cached) return node.value as R;
-    return compute.apply(this, args as unknown as A);
-  } as Memoized<A, R>;
+  function lookup(this: unknown): unknown {
+    const receiver = isObject(this) ? this : undefined;
+    // biome-ignore lint/complexity/noArguments: read in place; forwarded to fn on a miss
+    const found = trie.find(receiver, arguments);
+    // biome-ignore lint/complexity/noArguments: see above
+    return found === notCached ? compute(this, receiver, arguments) : found;
+  }
 
-  memoized.delete = (...args: A): boolean => {
-    const node = find(root, args);
-    return !!node?.cached && forget(node);
+  const memoized = withFastPaths(trie, lookup) as unknown as Memoized<F>;
+
+  memoized.delete = function (this: unknown, ...args: Parameters<F>): boolean {
+    // Called as `memoized.delete(…)`, `this` is the memoized function itself: no receiver.
+    const receiver = this !== memoized && isObject(this) ? this : undefined;
+    return trie.remove(pathOf(receiver, args));
   };
 
   return memoized;
-}
-
-function forget(node: Node): true {
-  node.cached = false;
-  node.value = undefined;
-  return true;
 }

@@ -58,7 +58,9 @@ describe('once', () => {
   it('refuses a re-entrant call for the same object instead of running twice', () => {
     const fn = vi.fn((target: object): unknown => setUp(target));
     const setUp = once(fn);
-    expect(() => setUp({})).toThrow('once(): re-entered before its first call returned');
+    expect(() => setUp({})).toThrow(
+      new TypeError('once(fn)(target): called again for this target inside its first call'),
+    );
     expect(fn).toHaveBeenCalledTimes(1);
   });
 

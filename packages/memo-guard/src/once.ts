@@ -1,3 +1,5 @@
+import { check, isObject } from './validate.js';
+
 /**
  * Runs `fn` the first time it is called with an object and returns that first result for the same
  * object ever after. Results are kept in a WeakMap keyed by the object, so remembering a result
@@ -5,10 +7,11 @@
  *
  * A call that throws is not remembered: the next call with that object runs `fn` again. A call
  * for the same object made from inside its own first call throws a TypeError instead of running
- * `fn` a second time.
+ * `fn` a second time. `fn` must be a function and the target an object: anything else is a
+ * TypeError at that call.
  *
  * @param fn - what to run once per object
- * @returns a function that takes an object (a primitive is a TypeError) and returns `fn`'s first result for it
+ * @returns a function that takes an object and returns `fn`'s first result for it
  *
  * @example
  * ```ts
@@ -23,6 +26,7 @@
  * ```
  */
 export function once<T extends object, R>(fn: (target: T) => R): (target: T) => R {
+  check(typeof fn === 'function', 'once(fn)', 'fn', 'a function', fn);
   const results = new WeakMap<T, R>();
   // Objects whose first call is running, so a re-entrant call cannot run `fn` twice. Kept apart
   // from `results` so that a hit is a single WeakMap lookup, as fast as writing one by hand.
@@ -30,10 +34,11 @@ export function once<T extends object, R>(fn: (target: T) => R): (target: T) => 
   return function runOnce(target: T): R {
     const known = results.get(target);
     if (known !== undefined || results.has(target)) return known as R;
+    // Checked past the hit path, which a primitive never passes: there is nothing to remember it by.
+    check(isObject(target), 'once(fn)(target)', 'target', 'an object', target);
     if (running.has(target)) {
-      throw new TypeError('once(): re-entered before its first call returned');
+      throw new TypeError('once(fn)(target): called again for this target inside its first call');
     }
-    // WeakSet.add rejects a primitive with a TypeError of its own: there is nothing to remember it by.
     running.add(target);
     try {
       const result = fn(target);
