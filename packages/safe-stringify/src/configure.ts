@@ -1,7 +1,6 @@
-import { allowListOf, gapOf } from './normalize.js';
-import { type JsonDataSettings, toJsonData } from './to-json-data.js';
+import { allowListOf, spaceOf } from './normalize.js';
+import { type Settings, serialize } from './serialize.js';
 import type { Replacer, Stringify, StringifyOptions } from './types.js';
-import { writeJson } from './write-json.js';
 
 const { isArray } = Array;
 const optionNames = ['circular', 'bigint', 'sorted', 'maxDepth'];
@@ -69,29 +68,30 @@ export function configure(options: StringifyOptions): Stringify {
   const nativeFirst = !sorted && maxDepth === Infinity;
 
   return function stringify(value: unknown, replacer?: Replacer, space?: string | number): string | undefined {
-    // Passed to JSON.stringify as a string even when empty: without one, V8 13.8+ takes a path that
-    // notices a cycle only after about 200,000 steps (tens of milliseconds), see the README.
-    const gap = gapOf(space);
+    // Never undefined: without a space, V8 13.8+ takes a path that notices a cycle only after
+    // about 200,000 steps (tens of milliseconds), see the README.
+    const indent = spaceOf(space);
     const replacerFunction = typeof replacer === 'function' ? replacer : undefined;
     let allowList = !replacerFunction && isArray(replacer) ? allowListOf(replacer) : undefined;
     if (nativeFirst) {
       try {
-        return JSON.stringify(value, (replacerFunction ?? allowList) as string[] | undefined, gap);
+        return JSON.stringify(value, (replacerFunction ?? allowList) as string[] | undefined, indent);
       } catch (error) {
         if (!isRetryable(error)) throw error;
       }
     }
     // One sorted allow-list sorts every level: native and the writer both follow its order.
     if (allowList && sorted) allowList = [...allowList].sort(compare);
-    const settings: JsonDataSettings = {
+    const settings: Settings = {
       replacer: replacerFunction,
       allowList,
+      space: indent,
       circular,
       bigint,
       sorted: !!sorted,
       compare,
       maxDepth,
     };
-    return writeJson(toJsonData(value, settings), allowList, gap);
+    return serialize(value, settings);
   };
 }

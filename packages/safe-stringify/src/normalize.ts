@@ -1,18 +1,19 @@
 import { wrapperOf } from './boxes.js';
 
 /**
- * The indent `JSON.stringify` derives from its `space` argument: a number is clamped to 0-10
- * spaces, a string cut to its first 10 code units, a boxed number or string unboxed first, and
- * anything else means no indent.
+ * The `space` argument to hand to JSON.stringify: a boxed number or string unboxed here, once (so
+ * its `valueOf` or `toString` runs once however many times JSON.stringify is called), anything
+ * else that is not a number or a string replaced by `''`, which JSON.stringify also ignores. Never
+ * undefined: see configure.ts. Numbers are left to JSON.stringify, which does not clamp them the
+ * same way everywhere (V8 indents with line breaks for any positive number, even below 1).
  */
-export function gapOf(space: unknown): string {
+export function spaceOf(space: unknown): string | number {
   if (typeof space === 'object' && space !== null) {
     const wrapper = wrapperOf(space);
     if (wrapper === Number) space = +(space as unknown as number);
     else if (wrapper === String) space = String(space);
   }
-  if (typeof space === 'number') return ' '.repeat(Math.max(0, Math.min(10, Math.trunc(space) || 0)));
-  return typeof space === 'string' ? space.slice(0, 10) : '';
+  return typeof space === 'number' || typeof space === 'string' ? space : '';
 }
 
 /**
