@@ -55,7 +55,8 @@ const identifier = /^[A-Za-z_$][\w$]*$/;
 function describe(path: readonly (string | number)[]): string {
   let text = 'Cannot stringify a reference back to an ancestor at root';
   for (const key of path) {
-    text += typeof key === 'number' ? `[${key}]` : identifier.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    text +=
+      typeof key === 'number' ? `[${key}]` : identifier.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
   }
   return text;
 }

@@ -45,7 +45,9 @@ describe('configure: option checks, when configure is called', () => {
   });
 
   it('rejects options that are not an object', () => {
-    expect(() => configure(null as unknown as StringifyOptions)).toThrow(/configure\(\): options must be an object, got null/);
+    expect(() => configure(null as unknown as StringifyOptions)).toThrow(
+      /configure\(\): options must be an object, got null/,
+    );
     expect(() => configure('sorted' as unknown as StringifyOptions)).toThrow(TypeError);
   });
 
@@ -62,7 +64,13 @@ describe('configure: option checks, when configure is called', () => {
       { sorted: (a, b) => a.localeCompare(b) },
       { maxDepth: 0 },
       { maxDepth: Number.POSITIVE_INFINITY },
-      { circular: undefined, bigint: undefined, sorted: undefined, maxDepth: undefined },
+      // Written out as undefined (JavaScript callers, or TypeScript without exactOptionalPropertyTypes).
+      {
+        circular: undefined,
+        bigint: undefined,
+        sorted: undefined,
+        maxDepth: undefined,
+      } as unknown as StringifyOptions,
     ];
     for (const options of valid) expect(typeof configure(options)).toBe('function');
   });
@@ -129,7 +137,9 @@ describe('circular', () => {
 
   it("'throw' writes shared objects that are not ancestors", () => {
     const shared = { id: 1 };
-    expect(configure({ circular: 'throw' })({ a: shared, b: [shared] })).toBe('{"a":{"id":1},"b":[{"id":1}]}');
+    expect(configure({ circular: 'throw' })({ a: shared, b: [shared] })).toBe(
+      '{"a":{"id":1},"b":[{"id":1}]}',
+    );
   });
 });
 
@@ -181,12 +191,16 @@ describe('sorted', () => {
 
   it('uses a comparator when given one', () => {
     const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
-    expect(configure({ sorted: descending })({ a: 1, c: { x: 1, y: 2 }, b: 2 })).toBe('{"c":{"y":2,"x":1},"b":2,"a":1}');
+    expect(configure({ sorted: descending })({ a: 1, c: { x: 1, y: 2 }, b: 2 })).toBe(
+      '{"c":{"y":2,"x":1},"b":2,"a":1}',
+    );
   });
 
   it('sorts an allow-list, and indents as JSON.stringify does', () => {
     expect(configure({ sorted: true })({ b: 1, a: 2, c: 3 }, ['c', 'b', 'a'])).toBe('{"a":2,"b":1,"c":3}');
-    expect(configure({ sorted: true })({ b: [1], a: {} }, null, '\t')).toBe('{\n\t"a": {},\n\t"b": [\n\t\t1\n\t]\n}');
+    expect(configure({ sorted: true })({ b: [1], a: {} }, null, '\t')).toBe(
+      '{\n\t"a": {},\n\t"b": [\n\t\t1\n\t]\n}',
+    );
   });
 });
 
@@ -201,8 +215,8 @@ describe('maxDepth', () => {
   });
 
   it('applies to what toJSON returns, and not to boxed primitives or dates', () => {
-    expect(configure({ maxDepth: 0 })({ a: { toJSON: () => 'plain' }, b: new Number(2), c: new Date(0) })).toBe(
-      '{"a":"plain","b":2,"c":"1970-01-01T00:00:00.000Z"}',
-    );
+    expect(
+      configure({ maxDepth: 0 })({ a: { toJSON: () => 'plain' }, b: new Number(2), c: new Date(0) }),
+    ).toBe('{"a":"plain","b":2,"c":"1970-01-01T00:00:00.000Z"}');
   });
 });

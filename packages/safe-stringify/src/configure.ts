@@ -12,7 +12,8 @@ function describe(value: unknown): string {
 }
 
 function check(valid: boolean, option: string, expected: string, value: unknown): void {
-  if (!valid) throw new TypeError(`configure(): option "${option}" must be ${expected}, got ${describe(value)}`);
+  if (!valid)
+    throw new TypeError(`configure(): option "${option}" must be ${expected}, got ${describe(value)}`);
 }
 
 /**
@@ -54,9 +55,24 @@ export function configure(options: StringifyOptions): Stringify {
     check(optionNames.includes(name), name, `one of ${optionNames.join(', ')} (an unknown option)`, name);
   }
   const { circular = '[Circular]', bigint = 'throw', sorted = false, maxDepth = Infinity } = options;
-  check(typeof circular === 'string' || typeof circular === 'function', 'circular', "a string, a function or 'throw'", circular);
-  check(bigint === 'throw' || bigint === 'string' || bigint === 'number', 'bigint', "'throw', 'string' or 'number'", bigint);
-  check(typeof sorted === 'boolean' || typeof sorted === 'function', 'sorted', 'a boolean or a comparator function', sorted);
+  check(
+    typeof circular === 'string' || typeof circular === 'function',
+    'circular',
+    "a string, a function or 'throw'",
+    circular,
+  );
+  check(
+    bigint === 'throw' || bigint === 'string' || bigint === 'number',
+    'bigint',
+    "'throw', 'string' or 'number'",
+    bigint,
+  );
+  check(
+    typeof sorted === 'boolean' || typeof sorted === 'function',
+    'sorted',
+    'a boolean or a comparator function',
+    sorted,
+  );
   check(
     maxDepth === Infinity || (Number.isInteger(maxDepth) && maxDepth >= 0),
     'maxDepth',
@@ -67,7 +83,11 @@ export function configure(options: StringifyOptions): Stringify {
   // Sorting and depth limits are the engine's alone; everything else is JSON.stringify's first.
   const nativeFirst = !sorted && maxDepth === Infinity;
 
-  return function stringify(value: unknown, replacer?: Replacer, space?: string | number): string | undefined {
+  return function stringify(
+    value: unknown,
+    replacer?: Replacer,
+    space?: string | number,
+  ): string | undefined {
     // Never undefined: without a space, V8 13.8+ takes a path that notices a cycle only after
     // about 200,000 steps (tens of milliseconds), see the README.
     const indent = spaceOf(space);

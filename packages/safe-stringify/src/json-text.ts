@@ -14,7 +14,11 @@ export interface Writer {
   /** The JSON text of a value of the copy at `depth`, or undefined for what JSON writes as nothing. */
   value(value: unknown, depth: number): string | undefined;
   /** A container of the copy at `depth`: an object's keys in order, or undefined for an array. */
-  container(copy: Record<string | number, unknown>, keyList: readonly string[] | undefined, depth: number): JsonText;
+  container(
+    copy: Record<string | number, unknown>,
+    keyList: readonly string[] | undefined,
+    depth: number,
+  ): JsonText;
 }
 
 /** A writer for one call, with that call's allow-list and `space` (as configure.ts normalized it). */
@@ -59,7 +63,9 @@ export function createWriter(allowList: readonly string[] | undefined, space: st
       members += `${members ? ',' : ''}${pretty ? `\n${inner}` : ''}${keyList ? `${JSON.stringify(key)}:${pretty ? ' ' : ''}` : ''}${text}`;
     }
     const [open, close] = keyList ? '{}' : '[]';
-    return new JsonText(members ? `${open}${members}${pretty ? `\n${indentOf(depth)}` : ''}${close}` : `${open}${close}`);
+    return new JsonText(
+      members ? `${open}${members}${pretty ? `\n${indentOf(depth)}` : ''}${close}` : `${open}${close}`,
+    );
   }
 
   return { value, container };

@@ -77,7 +77,8 @@ export function serialize(value: unknown, settings: Settings): string | undefine
 
   /** The level at which `item` is open, or -1. */
   function levelOf(item: object): number {
-    for (let level = Math.min(top, SHALLOW - 1); level >= 0; level--) if (sources[level] === item) return level;
+    for (let level = Math.min(top, SHALLOW - 1); level >= 0; level--)
+      if (sources[level] === item) return level;
     return top >= SHALLOW && deepOpen.has(item) ? sources.indexOf(item as Container, SHALLOW) : -1;
   }
 

@@ -66,7 +66,16 @@ describe.each(modes)('cycles and shared references ($name)', ({ stringify }) => 
     parent.child = { toJSON: () => parent };
     expect(stringify(parent)).toBe('{"a":"parent","child":"[Circular]"}');
     // A toJSON that returns its own object is not a cycle: the object is not on the path yet.
-    expect(stringify({ a: { x: 1, toJSON() { return this; } } })).toBe('{"a":{"x":1}}');
+    expect(
+      stringify({
+        a: {
+          x: 1,
+          toJSON() {
+            return this;
+          },
+        },
+      }),
+    ).toBe('{"a":{"x":1}}');
     const root = { id: 1, next: 0 };
     const replacer = (key: string, value: unknown) => (key === 'next' ? root : value);
     expect(stringify(root, replacer)).toBe('{"id":1,"next":"[Circular]"}');
@@ -75,6 +84,8 @@ describe.each(modes)('cycles and shared references ($name)', ({ stringify }) => 
   it('indents cyclic output as JSON.stringify indents the same value with the cycle cut', () => {
     const node: Record<string, unknown> = { list: [1, { deep: true }] };
     node.self = node;
-    expect(stringify(node, null, 2)).toBe(JSON.stringify({ list: [1, { deep: true }], self: '[Circular]' }, null, 2));
+    expect(stringify(node, null, 2)).toBe(
+      JSON.stringify({ list: [1, { deep: true }], self: '[Circular]' }, null, 2),
+    );
   });
 });

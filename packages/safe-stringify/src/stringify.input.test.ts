@@ -8,7 +8,10 @@ const runs: { name: string; run: (value: unknown) => unknown }[] = [
   { name: 'stringify', run: (value) => stringify(value) },
   { name: 'stringify with space', run: (value) => stringify(value, null, 2) },
   { name: 'stringify with a replacer', run: (value) => stringify(value, (_key, item) => item) },
-  { name: 'stringify with an allow-list', run: (value) => stringify(value, ['a', 'b', 'list', 'self', 'shared']) },
+  {
+    name: 'stringify with an allow-list',
+    run: (value) => stringify(value, ['a', 'b', 'list', 'self', 'shared']),
+  },
   { name: 'sorted', run: (value) => configure({ sorted: true })(value) },
   { name: 'maxDepth 1', run: (value) => configure({ maxDepth: 1 })(value) },
   { name: 'circular function', run: (value) => configure({ circular: (path) => path.length })(value) },
@@ -32,11 +35,23 @@ function snapshot(root: unknown): Map<object, unknown[]> {
   const pending = [root];
   while (pending.length > 0) {
     const value = pending.pop();
-    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) continue;
-    const facts: unknown[] = [Object.getPrototypeOf(value), Object.isExtensible(value), Object.isFrozen(value)];
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value))
+      continue;
+    const facts: unknown[] = [
+      Object.getPrototypeOf(value),
+      Object.isExtensible(value),
+      Object.isFrozen(value),
+    ];
     for (const key of Reflect.ownKeys(value)) {
       const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
-      facts.push(key, descriptor.value, descriptor.get, descriptor.set, descriptor.enumerable, descriptor.writable);
+      facts.push(
+        key,
+        descriptor.value,
+        descriptor.get,
+        descriptor.set,
+        descriptor.enumerable,
+        descriptor.writable,
+      );
       pending.push(descriptor.value);
     }
     seen.set(value, facts);
@@ -85,40 +100,48 @@ describe('the input is left exactly as it was', () => {
     expect(changed).toEqual([]);
   });
 
-  it.each(runs)('never written to, not even for a moment ($name): every object behind a recording proxy', ({ run }) => {
-    const writes: string[] = [];
-    const wrapped = new Map<object, object>();
-    const record =
-      (trap: string) =>
-      (...args: unknown[]) => {
-        writes.push(trap);
-        return (Reflect as unknown as Record<string, (...a: unknown[]) => boolean>)[trap]!(...args);
+  it.each(runs)(
+    'never written to, not even for a moment ($name): every object behind a recording proxy',
+    ({ run }) => {
+      const writes: string[] = [];
+      const wrapped = new Map<object, object>();
+      const record =
+        (trap: string) =>
+        (...args: unknown[]) => {
+          writes.push(trap);
+          return (Reflect as unknown as Record<string, (...a: unknown[]) => boolean>)[trap]!(...args);
+        };
+      const wrap = (value: unknown): unknown => {
+        if (typeof value !== 'object' || value === null) return value;
+        let proxy = wrapped.get(value);
+        if (!proxy) {
+          proxy = new Proxy(value, {
+            get: (target, key) => wrap(Reflect.get(target, key)),
+            set: record('set'),
+            defineProperty: record('defineProperty'),
+            deleteProperty: record('deleteProperty'),
+            setPrototypeOf: record('setPrototypeOf'),
+            preventExtensions: record('preventExtensions'),
+          });
+          wrapped.set(value, proxy);
+        }
+        return proxy;
       };
-    const wrap = (value: unknown): unknown => {
-      if (typeof value !== 'object' || value === null) return value;
-      let proxy = wrapped.get(value);
-      if (!proxy) {
-        proxy = new Proxy(value, {
-          get: (target, key) => wrap(Reflect.get(target, key)),
-          set: record('set'),
-          defineProperty: record('defineProperty'),
-          deleteProperty: record('deleteProperty'),
-          setPrototypeOf: record('setPrototypeOf'),
-          preventExtensions: record('preventExtensions'),
-        });
-        wrapped.set(value, proxy);
-      }
-      return proxy;
-    };
-    // Plain data only: a Date, Map or box behind a proxy fails its own brand checks, and a proxy
-    // of a frozen object may not hand out wrapped values.
-    const shared = { id: 'shared' };
-    const input: Record<string, unknown> = { a: 1, b: [shared, shared], list: [1, { back: undefined }], shared };
-    input.self = input;
-    (input.list as { back: unknown }[])[1]!.back = input.list;
-    run(wrap(input));
-    expect(writes).toEqual([]);
-  });
+      // Plain data only: a Date, Map or box behind a proxy fails its own brand checks, and a proxy
+      // of a frozen object may not hand out wrapped values.
+      const shared = { id: 'shared' };
+      const input: Record<string, unknown> = {
+        a: 1,
+        b: [shared, shared],
+        list: [1, { back: undefined }],
+        shared,
+      };
+      input.self = input;
+      (input.list as { back: unknown }[])[1]!.back = input.list;
+      run(wrap(input));
+      expect(writes).toEqual([]);
+    },
+  );
 });
 
 describe('frozen, sealed and proxied inputs', () => {

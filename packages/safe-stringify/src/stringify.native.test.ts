@@ -4,7 +4,9 @@ import { nativeModes } from './test-support/modes.js';
 type Replacer = ((this: unknown, key: string, value: unknown) => unknown) | (string | number)[] | null;
 
 /** Each case is checked against the JSON.stringify of the engine running the test. */
-function same(stringify: (value: unknown, replacer?: Replacer, space?: string | number) => string | undefined) {
+function same(
+  stringify: (value: unknown, replacer?: Replacer, space?: string | number) => string | undefined,
+) {
   return (value: unknown, replacer?: Replacer, space?: unknown) => {
     expect(stringify(value, replacer, space as string | number)).toBe(
       JSON.stringify(value, replacer as string[], space as string | number),
@@ -16,7 +18,8 @@ describe.each(nativeModes)('identical to JSON.stringify ($name)', ({ stringify }
   const check = same(stringify);
 
   it('writes primitives and the root values JSON.stringify writes or drops', () => {
-    for (const value of ['', 'a"b\\c\n\u0007', '\ud800 lone', '😀', 0, 1.5, 1e21, 5e-324, true, false, null]) check(value);
+    for (const value of ['', 'a"b\\c\n\u0007', '\ud800 lone', '😀', 0, 1.5, 1e21, 5e-324, true, false, null])
+      check(value);
     for (const value of [undefined, () => 1, Symbol('s')]) check(value);
   });
 
@@ -56,7 +59,12 @@ describe.each(nativeModes)('identical to JSON.stringify ($name)', ({ stringify }
 
   it('calls toJSON with its key (property name, array index as a string, "" for the root)', () => {
     const keys: string[] = [];
-    const withKey = { toJSON: (key: string) => (keys.push(key), `k:${key}`) };
+    const withKey = {
+      toJSON: (key: string) => {
+        keys.push(key);
+        return `k:${key}`;
+      },
+    };
     check({ a: withKey, list: [withKey, withKey] });
     check(withKey);
     keys.length = 0;
@@ -87,7 +95,11 @@ describe.each(nativeModes)('identical to JSON.stringify ($name)', ({ stringify }
     expect(ours.length).toBe(calls.length);
     ours.forEach((call, index) => {
       const [holder, key, value] = call as [Record<string, unknown>, string, unknown];
-      const [nativeHolder, nativeKey, nativeValue] = calls[index] as [Record<string, unknown>, string, unknown];
+      const [nativeHolder, nativeKey, nativeValue] = calls[index] as [
+        Record<string, unknown>,
+        string,
+        unknown,
+      ];
       expect(key).toBe(nativeKey);
       expect(value).toBe(nativeValue);
       // The root's holder is a fresh `{ "": value }` in both; every other holder is the input's object.

@@ -32,8 +32,12 @@ describe.each(nativeModes)('any acyclic value ($name)', ({ stringify }) => {
       typeof value === 'number' ? value * 2 : key === '1' ? undefined : value;
     fc.assert(
       fc.property(acyclicValue, allowList, space, (value, names, indent) => {
-        expect(stringify(value, names, indent as string)).toBe(JSON.stringify(value, names, indent as string));
-        expect(stringify(value, replacer, indent as string)).toBe(JSON.stringify(value, replacer, indent as string));
+        expect(stringify(value, names, indent as string)).toBe(
+          JSON.stringify(value, names, indent as string),
+        );
+        expect(stringify(value, replacer, indent as string)).toBe(
+          JSON.stringify(value, replacer, indent as string),
+        );
       }),
       { numRuns: 300 },
     );

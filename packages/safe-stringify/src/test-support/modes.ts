@@ -14,7 +14,10 @@ export interface NativeMode {
  */
 export const nativeModes: readonly NativeMode[] = [
   { name: 'stringify (JSON.stringify first)', stringify },
-  { name: 'engine (maxDepth: MAX_SAFE_INTEGER)', stringify: configure({ maxDepth: Number.MAX_SAFE_INTEGER }) },
+  {
+    name: 'engine (maxDepth: MAX_SAFE_INTEGER)',
+    stringify: configure({ maxDepth: Number.MAX_SAFE_INTEGER }),
+  },
 ];
 
 /** Builds a chain `depth` levels deep without recursion: `make(level, next)` wraps the level below. */

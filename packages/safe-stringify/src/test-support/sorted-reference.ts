@@ -19,13 +19,24 @@ export function sortedReference(
     const inner = indent + gap;
     const join = (open: string, items: string[], close: string) => {
       if (items.length === 0) return open + close;
-      return pretty ? `${open}\n${inner}${items.join(`,\n${inner}`)}\n${indent}${close}` : `${open}${items.join(',')}${close}`;
+      return pretty
+        ? `${open}\n${inner}${items.join(`,\n${inner}`)}\n${indent}${close}`
+        : `${open}${items.join(',')}${close}`;
     };
-    if (Array.isArray(node)) return join('[', node.map((item) => write(item, inner)), ']');
+    if (Array.isArray(node))
+      return join(
+        '[',
+        node.map((item) => write(item, inner)),
+        ']',
+      );
     if (typeof node === 'object' && node !== null) {
       const record = node as Record<string, unknown>;
       const names = Object.keys(record).sort(compare);
-      return join('{', names.map((name) => `${JSON.stringify(name)}:${pretty ? ' ' : ''}${write(record[name], inner)}`), '}');
+      return join(
+        '{',
+        names.map((name) => `${JSON.stringify(name)}:${pretty ? ' ' : ''}${write(record[name], inner)}`),
+        '}',
+      );
     }
     return JSON.stringify(node);
   };
