@@ -214,6 +214,21 @@ describe('maxDepth', () => {
     expect(configure({ maxDepth: 0 })([1, 2])).toBe('[1,2]');
   });
 
+  it('does not list the keys of an object it cuts', () => {
+    let listed = 0;
+    const deep = new Proxy(
+      { a: 1 },
+      {
+        ownKeys: (target) => {
+          listed++;
+          return Reflect.ownKeys(target);
+        },
+      },
+    );
+    expect(configure({ maxDepth: 0 })({ deep })).toBe('{"deep":"[Object]"}');
+    expect(listed).toBe(0);
+  });
+
   it('applies to what toJSON returns, and not to boxed primitives or dates', () => {
     expect(
       configure({ maxDepth: 0 })({ a: { toJSON: () => 'plain' }, b: new Number(2), c: new Date(0) }),

@@ -115,7 +115,6 @@ export function serialize(value: unknown, settings: Settings): string | undefine
       return place(circular(pathTo(ancestor)), key, true);
     }
     const array = isArray(item);
-    let keyList: string[] | undefined;
     if (!array) {
       // Plain objects skip the box test: it is four prototype checks.
       const prototype = getPrototypeOf(item);
@@ -130,10 +129,10 @@ export function serialize(value: unknown, settings: Settings): string | undefine
         return place(primitive, key, substituted);
       }
       if (isRawJSON?.(item)) return item;
-      // EnumerableOwnProperties, unless an allow-list replaces it (native reads no keys then).
-      keyList = allowList ? (allowList as string[]) : keys(item);
     }
     if (top >= maxDepth) return array ? '[Array]' : '[Object]';
+    // EnumerableOwnProperties, unless an allow-list replaces it (native reads no keys then).
+    const keyList = array ? undefined : allowList ? (allowList as string[]) : keys(item);
     // An object lists integer-like keys first, whatever order they were added in, so a sorted
     // object with some is written by hand, in keyList's order.
     let ownOrder = false;
