@@ -189,6 +189,16 @@ describe('sorted', () => {
     expect(configure({ sorted: true })({ b: 1, a: 2 }, renamed)).toBe('{"a":2,"b":{"c":2,"d":1}}');
   });
 
+  it('orders by UTF-16 code units, as Array.prototype.sort does (not by locale)', () => {
+    const names = ['b', 'B', 'a', 'é', 'e\u0301', '😀', '\uffff', 'ä', 'aa', 'A', '_', ''];
+    const value = Object.fromEntries(names.map((name) => [name, 1]));
+    const expected = `{${[...names]
+      .sort()
+      .map((name) => `${JSON.stringify(name)}:1`)
+      .join(',')}}`;
+    expect(configure({ sorted: true })(value)).toBe(expected);
+  });
+
   it('uses a comparator when given one', () => {
     const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
     expect(configure({ sorted: descending })({ a: 1, c: { x: 1, y: 2 }, b: 2 })).toBe(

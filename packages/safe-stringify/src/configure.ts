@@ -90,11 +90,14 @@ export function configure(options: StringifyOptions): Stringify {
   ): string | undefined {
     // Never undefined: without a space, V8 13.8+ takes a path that notices a cycle only after
     // about 200,000 steps (tens of milliseconds), see the README.
-    const indent = spaceOf(space);
+    const indent = space === undefined ? '' : spaceOf(space);
     const replacerFunction = typeof replacer === 'function' ? replacer : undefined;
-    let allowList = !replacerFunction && isArray(replacer) ? allowListOf(replacer) : undefined;
+    let allowList = replacer && !replacerFunction && isArray(replacer) ? allowListOf(replacer) : undefined;
     if (nativeFirst) {
       try {
+        // The plain call first: most calls have neither argument, and small values are written in
+        // about the time these checks take.
+        if (replacer === undefined) return JSON.stringify(value, undefined, indent);
         return JSON.stringify(value, (replacerFunction ?? allowList) as string[] | undefined, indent);
       } catch (error) {
         if (!isRetryable(error)) throw error;
