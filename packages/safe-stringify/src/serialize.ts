@@ -144,7 +144,8 @@ export function serialize(value: unknown, settings: Settings): string | undefine
               : wrapper.prototype.valueOf.call(item);
         return place(primitive, key, substituted);
       }
-      if (isRawJSON?.(item)) return item;
+      // JSON.rawJSON's objects have no prototype; native writes their text as it is.
+      if (prototype === null && isRawJSON?.(item)) return item;
     }
     if (top >= maxDepth) return array ? '[Array]' : '[Object]';
     // EnumerableOwnProperties, unless an allow-list replaces it (native reads no keys then).
@@ -178,21 +179,27 @@ export function serialize(value: unknown, settings: Settings): string | undefine
   // The holder JSON.stringify makes for the root, which a replacer sees as `this`.
   let root = settle({ '': value }, '', value);
   while (top >= 0) {
-    const next = nexts[top]!;
-    const source = sources[top]!;
-    const copy = copies[top]!;
-    const keyList = keyLists[top];
-    if (next < sizes[top]!) {
-      nexts[top] = next + 1;
+    // Copy the members of the innermost open container until one opens a container of its own
+    // (then that one is copied first, depth first, as JSON.stringify writes) or none is left.
+    const level = top;
+    const source = sources[level]!;
+    const copy = copies[level]!;
+    const keyList = keyLists[level];
+    const size = sizes[level]!;
+    let next = nexts[level]!;
+    while (next < size && top === level) {
       const key = keyList ? keyList[next]! : next;
+      next++;
       let item = source[key];
       // Most values are primitives that only need copying: skip the calls for them.
       if (replacer || typeof item === 'object' || typeof item === 'function' || typeof item === 'bigint') {
+        nexts[level] = next;
         item = settle(source, key, item);
       }
       put(copy, key, item);
-      continue;
     }
+    nexts[level] = next;
+    if (top !== level || next < size) continue;
     if (top >= SHALLOW) deepOpen.delete(source);
     if (byHand[top]) {
       const text = writer.container(copy, keyList, top);
