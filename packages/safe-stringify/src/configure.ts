@@ -3,17 +3,32 @@ import { type Settings, serialize } from './serialize.js';
 import type { Replacer, Stringify, StringifyOptions } from './types.js';
 
 const { isArray } = Array;
-const optionNames = ['circular', 'bigint', 'sorted', 'maxDepth'];
+
+/** Each option's test and what it expects, for the TypeError a wrong value gets. */
+const optionRules: Record<string, [test: (value: unknown) => boolean, expected: string]> = {
+  circular: [
+    (value) => typeof value === 'string' || typeof value === 'function',
+    "a string, a function or 'throw'",
+  ],
+  bigint: [
+    (value) => value === 'throw' || value === 'string' || value === 'number',
+    "'throw', 'string' or 'number'",
+  ],
+  sorted: [
+    (value) => typeof value === 'boolean' || typeof value === 'function',
+    'a boolean or a comparator function',
+  ],
+  maxDepth: [
+    (value) => value === Infinity || (Number.isInteger(value) && (value as number) >= 0),
+    'a non-negative integer or Infinity',
+  ],
+};
+const optionNames = Object.keys(optionRules);
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'object' && value !== null) return isArray(value) ? 'an array' : 'an object';
   return typeof value === 'function' ? 'a function' : String(value);
-}
-
-function check(valid: boolean, option: string, expected: string, value: unknown): void {
-  if (!valid)
-    throw new TypeError(`configure(): option "${option}" must be ${expected}, got ${describe(value)}`);
 }
 
 /**
@@ -51,34 +66,19 @@ export function configure(options: StringifyOptions): Stringify {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(`configure(): options must be an object, got ${describe(options)}`);
   }
-  for (const name of Object.keys(options)) {
-    check(optionNames.includes(name), name, `one of ${optionNames.join(', ')} (an unknown option)`, name);
+  for (const name of new Set([...Object.keys(options), ...optionNames])) {
+    const rule = optionRules[name];
+    const value = (options as Record<string, unknown>)[name];
+    // An unknown option is named too: a typo must not be ignored silently.
+    const [valid, expected] = rule
+      ? [value === undefined || rule[0](value), rule[1]]
+      : [false, `one of ${optionNames.join(', ')} (an unknown option)`];
+    if (!valid)
+      throw new TypeError(
+        `configure(): option "${name}" must be ${expected}, got ${describe(rule ? value : name)}`,
+      );
   }
   const { circular = '[Circular]', bigint = 'throw', sorted = false, maxDepth = Infinity } = options;
-  check(
-    typeof circular === 'string' || typeof circular === 'function',
-    'circular',
-    "a string, a function or 'throw'",
-    circular,
-  );
-  check(
-    bigint === 'throw' || bigint === 'string' || bigint === 'number',
-    'bigint',
-    "'throw', 'string' or 'number'",
-    bigint,
-  );
-  check(
-    typeof sorted === 'boolean' || typeof sorted === 'function',
-    'sorted',
-    'a boolean or a comparator function',
-    sorted,
-  );
-  check(
-    maxDepth === Infinity || (Number.isInteger(maxDepth) && maxDepth >= 0),
-    'maxDepth',
-    'a non-negative integer or Infinity',
-    maxDepth,
-  );
   const compare = typeof sorted === 'function' ? sorted : undefined;
   // Sorting and depth limits are the engine's alone; everything else is JSON.stringify's first.
   const nativeFirst = !sorted && maxDepth === Infinity;
