@@ -66,7 +66,8 @@ function sortByCodeUnits(names: string[]): void {
 }
 
 function put(copy: Container, key: string | number, item: unknown): void {
-  // Assigning `__proto__` would set the copy's prototype instead of adding the key.
+  // Assigning `__proto__` would set the copy's prototype instead of adding the key (array
+  // indices never need this).
   if (key === '__proto__') defineProperty(copy, key, { value: item, enumerable: true, writable: true });
   else copy[key] = item;
 }
@@ -187,16 +188,30 @@ export function serialize(value: unknown, settings: Settings): string | undefine
     const keyList = keyLists[level];
     const size = sizes[level]!;
     let next = nexts[level]!;
-    while (next < size && top === level) {
-      const key = keyList ? keyList[next]! : next;
-      next++;
-      let item = source[key];
-      // Most values are primitives that only need copying: skip the calls for them.
-      if (replacer || typeof item === 'object' || typeof item === 'function' || typeof item === 'bigint') {
-        nexts[level] = next;
-        item = settle(source, key, item);
+    // Objects and arrays in separate loops: one kind of key per property access, which engines
+    // optimize better than a key that is sometimes a string and sometimes an index.
+    if (keyList) {
+      while (next < size && top === level) {
+        const key = keyList[next++]!;
+        let item = (source as Record<string, unknown>)[key];
+        // Most values are primitives that only need copying: skip the calls for them.
+        if (replacer || typeof item === 'object' || typeof item === 'function' || typeof item === 'bigint') {
+          nexts[level] = next;
+          item = settle(source, key, item);
+        }
+        if (key === '__proto__') put(copy, key, item);
+        else (copy as Record<string, unknown>)[key] = item;
       }
-      put(copy, key, item);
+    } else {
+      while (next < size && top === level) {
+        const index = next++;
+        let item = (source as unknown as unknown[])[index];
+        if (replacer || typeof item === 'object' || typeof item === 'function' || typeof item === 'bigint') {
+          nexts[level] = next;
+          item = settle(source, index, item);
+        }
+        (copy as unknown as unknown[])[index] = item;
+      }
     }
     nexts[level] = next;
     if (top !== level || next < size) continue;
