@@ -41,7 +41,7 @@ export interface Settings {
  * browsers); this leaves room for whatever the caller's stack already holds.
  */
 const NATIVE_DEPTH = 1000;
-/** How many open containers a cycle check scans before it asks a Set (cheaper at the depths data has). */
+/** How many levels, from the root, a cycle check scans before it asks a Set (cheaper at the depths data has). */
 const SHALLOW = 32;
 const { isArray } = Array;
 const { defineProperty, getPrototypeOf, keys } = Object;
