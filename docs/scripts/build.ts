@@ -19,6 +19,7 @@ export const guides = [
   { file: 'dom-processed.md', title: 'Guide: dom-processed' },
   { file: 'brand.md', title: 'Guide: brand' },
   { file: 'memo-guard.md', title: 'Guide: memo-guard' },
+  { file: 'safe-stringify.md', title: 'Guide: safe-stringify' },
   { file: 'benchmarks.md', title: 'Benchmarks' },
 ];
 

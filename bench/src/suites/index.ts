@@ -2,7 +2,14 @@ import { brandSuite } from './brand.js';
 import { deepCloneSuite } from './deep-clone.js';
 import { domProcessedSuite } from './dom-processed.js';
 import { memoGuardSuite } from './memo-guard.js';
+import { safeStringifySuite } from './safe-stringify.js';
 import type { Suite } from './suite.js';
 
 /** Every suite, in the order they run and appear in the summary. */
-export const suites: readonly Suite[] = [deepCloneSuite, domProcessedSuite, brandSuite, memoGuardSuite];
+export const suites: readonly Suite[] = [
+  deepCloneSuite,
+  domProcessedSuite,
+  brandSuite,
+  memoGuardSuite,
+  safeStringifySuite,
+];
