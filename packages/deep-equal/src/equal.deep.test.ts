@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createEqual } from './create-equal.js';
+import { difference } from './difference.js';
+
+const DEPTH = 1_000_000;
+// A million levels take seconds even on a quiet machine; on a loaded CI runner, several times that.
+const slow = { timeout: 240_000 };
+
+type Chain = { build: (bottom: number) => unknown; keyAt: PropertyKey };
+
+/** Builds a chain `DEPTH` levels deep whose innermost level holds `bottom`, without recursion. */
+const chains: Record<string, Chain> = {
+  object: {
+    build: (bottom) => {
+      let node: unknown = { value: bottom };
+      for (let level = 1; level < DEPTH; level++) node = { value: level, next: node };
+      return node;
+    },
+    keyAt: 'next',
+  },
+  array: {
+    build: (bottom) => {
+      let node: unknown = [bottom];
+      for (let level = 1; level < DEPTH; level++) node = [level, node];
+      return node;
+    },
+    keyAt: 1,
+  },
+  Map: {
+    build: (bottom) => {
+      let node: unknown = new Map([['value', bottom]]);
+      for (let level = 1; level < DEPTH; level++) node = new Map<string, unknown>([['value', level], ['next', node]]);
+      return node;
+    },
+    keyAt: 'next',
+  },
+  Set: {
+    build: (bottom) => {
+      let node: unknown = new Set([bottom]);
+      for (let level = 1; level < DEPTH; level++) node = new Set([level, node]);
+      return node;
+    },
+    keyAt: 1,
+  },
+};
+
+const modes = [
+  { name: 'default', options: {} },
+  { name: 'strict', options: { strict: true } },
+] as const;
+
+describe.each(modes)('chains a million levels deep ($name)', ({ options }) => {
+  const same = createEqual(options);
+  it.each(Object.keys(chains))('compares a %s chain', slow, (kind) => {
+    const chain = chains[kind]!;
+    expect(same(chain.build(0), chain.build(0))).toBe(true);
+    const found = difference(chain.build(0), chain.build(-1), options);
+    // DEPTH - 1 links, then the key of the bottom value (a Set member's index, 0).
+    expect(found?.path).toHaveLength(DEPTH);
+    expect(found?.path.slice(0, 3)).toEqual([chain.keyAt, chain.keyAt, chain.keyAt]);
+    expect(found).toMatchObject(kind === 'Set' ? { a: 0, b: undefined, reason: 'missing key' } : { a: 0, b: -1, reason: 'value' });
+  });
+});
