@@ -37,6 +37,14 @@ describe('cycles', () => {
     expect(difference(ring(3), ring(5))).toBeUndefined();
   });
 
+  it('compares long rings of different lengths (pairs in progress past the scanned ones)', () => {
+    expect(equal(ring(40), ring(60))).toBe(true);
+    expect(equal(ring(40, [1, 2]), ring(60, [1, 2]))).toBe(true);
+    expect(equal(ring(41, [1, 2]), ring(60, [1, 2]))).toBe(false);
+    // The comparison must end although no pair is ever revisited before 120 levels.
+    expect(difference(ring(40, [1, 2, 3, 4]), ring(60, [1, 2, 3, 4]))).toBeUndefined();
+  });
+
   it('tells rings with different data apart', () => {
     expect(equal(ring(2, [1, 2]), ring(3, [1, 2]))).toBe(false);
     // a reads 1, 2, 1, 2, …; b reads 1, 2, 1, 1, 2, 1, …: the fourth node differs.
