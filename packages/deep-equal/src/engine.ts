@@ -488,7 +488,8 @@ export function createEngine(strict: boolean, handlers: Map<object, Handler> | u
     busy = true;
     try {
       if (child(a, b, ROOT)) return undefined;
-      return { path: path.slice().reverse(), ...failure! };
+      const { reason, a: atA, b: atB } = failure!;
+      return { path: path.slice().reverse(), a: atA, b: atB, reason };
     } finally {
       busy = iterative = false;
       depth = ancestorsA.length = ancestorsB.length = pending.length = 0;
