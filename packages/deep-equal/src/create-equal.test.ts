@@ -13,12 +13,37 @@ describe('options', () => {
   });
 
   it.each([
-    ['a handler that is not a function', { handlers: [[Date, 'compare']] }, /createEqual\(\): options\.handlers\[0\]\[1\] must be a function/],
-    ['a key that is not a constructor', { handlers: [[{}, () => true]] }, /options\.handlers\[0\]\[0\] must be a class or constructor function/],
+    [
+      'a handler that is not a function',
+      { handlers: [[Date, 'compare']] },
+      /createEqual\(\): options\.handlers\[0\]\[1\] must be a function/,
+    ],
+    [
+      'a key that is not a constructor',
+      { handlers: [[{}, () => true]] },
+      /options\.handlers\[0\]\[0\] must be a class or constructor function/,
+    ],
     ['an arrow function as the key', { handlers: [[() => ({}), () => true]] }, /options\.handlers\[0\]\[0\]/],
-    ['a second entry that is bad', { handlers: [[Date, () => true], [null, () => true]] }, /options\.handlers\[1\]\[0\].*got null/],
-    ['an entry that is not a pair', { handlers: [Date] }, /options\.handlers\[0\] must be a \[constructor, handler\] pair/],
-    ['handlers that are not iterable', { handlers: { Date: () => true } }, /options\.handlers must be an iterable/],
+    [
+      'a second entry that is bad',
+      {
+        handlers: [
+          [Date, () => true],
+          [null, () => true],
+        ],
+      },
+      /options\.handlers\[1\]\[0\].*got null/,
+    ],
+    [
+      'an entry that is not a pair',
+      { handlers: [Date] },
+      /options\.handlers\[0\] must be a \[constructor, handler\] pair/,
+    ],
+    [
+      'handlers that are not iterable',
+      { handlers: { Date: () => true } },
+      /options\.handlers must be an iterable/,
+    ],
     ['a strict that is not a boolean', { strict: 'yes' }, /options\.strict must be true or false, got "yes"/],
     ['an unknown option', { circular: 'throw' }, /unknown option "circular"/],
     ['options that are not an object', 'strict', /options must be an object/],

@@ -3,7 +3,12 @@ import { difference } from './difference.js';
 
 describe('difference', () => {
   it('is undefined for equal values', () => {
-    expect(difference({ a: [1, new Map([[{ k: 1 }, new Set([2])]])] }, { a: [1, new Map([[{ k: 1 }, new Set([2])]])] })).toBeUndefined();
+    expect(
+      difference(
+        { a: [1, new Map([[{ k: 1 }, new Set([2])]])] },
+        { a: [1, new Map([[{ k: 1 }, new Set([2])]])] },
+      ),
+    ).toBeUndefined();
   });
 
   it('points at the roots when they differ', () => {

@@ -225,7 +225,7 @@ export function createEngine(strict: boolean, handlers: Map<object, Handler> | u
     }
     if (isArray(b)) return mismatch('type', a, b);
     if (prototype === ObjectPrototype || prototype === null) return ordinary(a, b);
-    const kind = kindOf(prototype);
+    const kind = kindOf(prototype, a);
     return kind ? builtin(a, b, kind) : ordinary(a, b);
   }
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createEqual } from './create-equal.js';
 import { difference } from './difference.js';
 import { equal } from './equal.js';
-import { allCases, arrayCases, binaryCases, builtinCases, collectionCases, objectCases, primitiveCases } from './test-support/cases.js';
+import {
+  allCases,
+  arrayCases,
+  binaryCases,
+  builtinCases,
+  collectionCases,
+  objectCases,
+  primitiveCases,
+} from './test-support/cases.js';
 
 const suites = {
   primitives: primitiveCases,

@@ -23,7 +23,11 @@ function everything(): Record<string, unknown> {
   const regexp = /x+/gi;
   regexp.lastIndex = 3;
   const hiddenId = Object.defineProperty({ visible: 1 }, 'hidden', { value: 2, enumerable: false });
-  const accessor = Object.defineProperty({}, 'computed', { get: () => 42, enumerable: true, configurable: true });
+  const accessor = Object.defineProperty({}, 'computed', {
+    get: () => 42,
+    enumerable: true,
+    configurable: true,
+  });
   return {
     plain: { a: 1, b: 'two', c: [true, null, undefined], [symbol]: 'symbol value' },
     nullPrototype: Object.assign(Object.create(null), { a: 1 }),
@@ -32,7 +36,11 @@ function everything(): Record<string, unknown> {
     // biome-ignore lint/suspicious/noSparseArray: holes are the point
     sparse: [1, , 3],
     extras,
-    map: new Map<unknown, unknown>([['a', 1], [{ objectKey: true }, { value: [1] }], [7, new Set([1])]]),
+    map: new Map<unknown, unknown>([
+      ['a', 1],
+      [{ objectKey: true }, { value: [1] }],
+      [7, new Set([1])],
+    ]),
     set: new Set<unknown>([1, 'two', { three: 3 }]),
     date: new Date(Date.UTC(2024, 1, 29)),
     invalidDate: new Date(Number.NaN),

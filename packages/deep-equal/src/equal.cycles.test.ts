@@ -13,7 +13,7 @@ interface Node {
 function ring(length: number, values: number[] = [0]): Node {
   const nodes: Node[] = Array.from({ length }, (_, index) => ({ value: values[index % values.length]! }));
   nodes.forEach((node, index) => {
-    node.next = nodes[(index + 1) % length];
+    node.next = nodes[(index + 1) % length]!;
   });
   return nodes[0]!;
 }
@@ -59,7 +59,10 @@ describe('cycles', () => {
   it('tells a cycle from a finite chain with the same values', () => {
     const chain: Node = { value: 0, next: { value: 0, next: { value: 0 } } };
     expect(equal(ring(1), chain)).toBe(false);
-    expect(difference(ring(1), chain)).toMatchObject({ path: ['next', 'next', 'next'], reason: 'missing key' });
+    expect(difference(ring(1), chain)).toMatchObject({
+      path: ['next', 'next', 'next'],
+      reason: 'missing key',
+    });
   });
 
   it('compares cycles through arrays, Maps and Sets', () => {
@@ -86,7 +89,18 @@ describe('cycles', () => {
       node.self = node;
       return node;
     };
-    expect(equal(new Map([[key(), 'x'], [{ id: 2 }, 'y']]), new Map([[{ id: 2 }, 'y'], [key(), 'x']]))).toBe(true);
+    expect(
+      equal(
+        new Map([
+          [key(), 'x'],
+          [{ id: 2 }, 'y'],
+        ]),
+        new Map([
+          [{ id: 2 }, 'y'],
+          [key(), 'x'],
+        ]),
+      ),
+    ).toBe(true);
   });
 
   it('compares a doubly linked list of 20,000 nodes in linear time', () => {

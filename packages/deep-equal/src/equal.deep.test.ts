@@ -29,7 +29,11 @@ const chains: Record<string, Chain> = {
   Map: {
     build: (bottom) => {
       let node: unknown = new Map([['value', bottom]]);
-      for (let level = 1; level < DEPTH; level++) node = new Map<string, unknown>([['value', level], ['next', node]]);
+      for (let level = 1; level < DEPTH; level++)
+        node = new Map<string, unknown>([
+          ['value', level],
+          ['next', node],
+        ]);
       return node;
     },
     keyAt: 'next',
@@ -58,6 +62,8 @@ describe.each(modes)('chains a million levels deep ($name)', ({ options }) => {
     // DEPTH - 1 links, then the key of the bottom value (a Set member's index, 0).
     expect(found?.path).toHaveLength(DEPTH);
     expect(found?.path.slice(0, 3)).toEqual([chain.keyAt, chain.keyAt, chain.keyAt]);
-    expect(found).toMatchObject(kind === 'Set' ? { a: 0, b: undefined, reason: 'missing key' } : { a: 0, b: -1, reason: 'value' });
+    expect(found).toMatchObject(
+      kind === 'Set' ? { a: 0, b: undefined, reason: 'missing key' } : { a: 0, b: -1, reason: 'value' },
+    );
   });
 });

@@ -55,7 +55,9 @@ describe('reentrancy', () => {
       },
     };
     expect(equal({ a: inner, b: [1] }, { a: { nested: true }, b: [1] })).toBe(true);
-    expect(difference({ a: inner, b: [1] }, { a: { nested: true }, b: [2] })).toMatchObject({ path: ['b', 0] });
+    expect(difference({ a: inner, b: [1] }, { a: { nested: true }, b: [2] })).toMatchObject({
+      path: ['b', 0],
+    });
   });
 
   it('starts clean after a getter threw', () => {
@@ -68,6 +70,11 @@ describe('reentrancy', () => {
     cyclic.self = { deep: { deeper: throwing } };
     expect(() => equal(cyclic, { self: { deep: { deeper: { boom: 1 } } } })).toThrow('boom');
     expect(equal({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
-    expect(difference({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toEqual({ path: ['a', 1, 'b'], a: 2, b: 3, reason: 'value' });
+    expect(difference({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toEqual({
+      path: ['a', 1, 'b'],
+      a: 2,
+      b: 3,
+      reason: 'value',
+    });
   });
 });

@@ -7,7 +7,8 @@ const strictEqual = createEqual({ strict: true });
 const strict = { strict: true };
 const define = (value: object, key: PropertyKey, descriptor: PropertyDescriptor) =>
   Object.defineProperty(value, key, { configurable: true, enumerable: true, writable: true, ...descriptor });
-const accessor = (get: () => unknown) => Object.defineProperty({}, 'x', { get, enumerable: true, configurable: true });
+const accessor = (get: () => unknown) =>
+  Object.defineProperty({}, 'x', { get, enumerable: true, configurable: true });
 
 describe('strict: true', () => {
   it('compares non-enumerable properties by value', () => {
@@ -28,7 +29,13 @@ describe('strict: true', () => {
     expect(equal(readOnly, { x: 1 })).toBe(true);
     expect(strictEqual(readOnly, { x: 1 })).toBe(false);
     expect(difference(readOnly, { x: 1 }, strict)).toMatchObject({ path: ['x'], reason: 'descriptor' });
-    expect(difference(define({}, 'x', { value: 1, enumerable: false }), define({}, 'x', { value: 1, configurable: false, enumerable: false }), strict)).toMatchObject({ path: ['x'], reason: 'descriptor' });
+    expect(
+      difference(
+        define({}, 'x', { value: 1, enumerable: false }),
+        define({}, 'x', { value: 1, configurable: false, enumerable: false }),
+        strict,
+      ),
+    ).toMatchObject({ path: ['x'], reason: 'descriptor' });
   });
 
   it('compares accessors by the identity of their functions, without calling them', () => {
@@ -38,7 +45,12 @@ describe('strict: true', () => {
       return 1;
     };
     expect(strictEqual(accessor(get), accessor(get))).toBe(true);
-    expect(strictEqual(accessor(get), accessor(() => 1))).toBe(false);
+    expect(
+      strictEqual(
+        accessor(get),
+        accessor(() => 1),
+      ),
+    ).toBe(false);
     expect(difference(accessor(get), { x: 1 }, strict)).toMatchObject({ path: ['x'], reason: 'descriptor' });
     expect(calls).toBe(0);
   });
@@ -49,7 +61,10 @@ describe('strict: true', () => {
     expect(strictEqual(Object.freeze({ a: 1 }), Object.freeze({ a: 1 }))).toBe(true);
     expect(strictEqual(Object.seal({ a: 1 }), Object.freeze({ a: 1 }))).toBe(false);
     expect(strictEqual(Object.preventExtensions({}), {})).toBe(false);
-    expect(difference(Object.preventExtensions({}), {}, strict)).toMatchObject({ path: [], reason: 'descriptor' });
+    expect(difference(Object.preventExtensions({}), {}, strict)).toMatchObject({
+      path: [],
+      reason: 'descriptor',
+    });
     expect(strictEqual(Object.freeze([1]), [1])).toBe(false);
     expect(strictEqual(Object.freeze(new Map()), new Map())).toBe(false);
   });
@@ -66,7 +81,10 @@ describe('strict: true', () => {
     expect(strictEqual(new Map([[{ k: 1 }, new Date(1)]]), new Map([[{ k: 1 }, new Date(1)]]))).toBe(true);
     expect(strictEqual(new Set([1]), new Set([2]))).toBe(false);
     expect(strictEqual(new Uint8Array([1, 2]), new Uint8Array([1, 2]))).toBe(true);
-    expect(difference(new Uint8Array([1, 2]), new Uint8Array([1, 3]), strict)).toMatchObject({ path: [1], reason: 'bytes' });
+    expect(difference(new Uint8Array([1, 2]), new Uint8Array([1, 3]), strict)).toMatchObject({
+      path: [1],
+      reason: 'bytes',
+    });
     expect(strictEqual(new Error('m'), new Error('m'))).toBe(true);
     expect(strictEqual(new Error('m'), new Error('n'))).toBe(false);
     expect(strictEqual(Object('ab'), Object('ab'))).toBe(true);
@@ -76,6 +94,11 @@ describe('strict: true', () => {
   it('compares symbol keys, enumerable or not', () => {
     const key = Symbol('k');
     expect(strictEqual(define({}, key, { value: 1, enumerable: false }), {})).toBe(false);
-    expect(strictEqual(define({}, key, { value: 1, enumerable: false }), define({}, key, { value: 1, enumerable: false }))).toBe(true);
+    expect(
+      strictEqual(
+        define({}, key, { value: 1, enumerable: false }),
+        define({}, key, { value: 1, enumerable: false }),
+      ),
+    ).toBe(true);
   });
 });

@@ -34,7 +34,9 @@ describe('handlers', () => {
     expect(createEqual()(new Money(1n), new Money(2n))).toBe(true);
     expect(same(new Money(1n), new Money(2n))).toBe(false);
     expect(same({ total: new Money(5n) }, { total: new Money(5n) })).toBe(true);
-    expect(difference({ total: new Money(1n) }, { total: new Money(2n) }, { handlers: [byCents] })).toMatchObject({
+    expect(
+      difference({ total: new Money(1n) }, { total: new Money(2n) }, { handlers: [byCents] }),
+    ).toMatchObject({
       path: ['total'],
       reason: 'value',
     });
@@ -50,7 +52,9 @@ describe('handlers', () => {
   it('apply across subclasses when both values are instances, and fall back to prototypes otherwise', () => {
     const same = createEqual({ handlers: [byCents] });
     expect(same(new Euro(1n), new Money(1n))).toBe(true);
-    expect(difference(new Money(1n), { cents: 1n }, { handlers: [byCents] })).toMatchObject({ reason: 'prototype' });
+    expect(difference(new Money(1n), { cents: 1n }, { handlers: [byCents] })).toMatchObject({
+      reason: 'prototype',
+    });
   });
 
   it('recurse with the same cycle memory through `equal`', () => {

@@ -31,10 +31,16 @@ const call =
     method.call(value);
 
 const kinds = new Map<object, Kind>();
+/** The same kinds by tag (`Date`, `Uint8Array`), for built-ins from another realm. */
+const byTag = new Map<string, Kind>();
 function add(names: string, tag: number, read: (name: string) => Kind['read']): void {
   for (const name of names.split(' ')) {
     const type = globals[name];
-    if (type) kinds.set(type.prototype, { tag, read: read(name) });
+    if (type) {
+      const kind = { tag, read: read(name) };
+      kinds.set(type.prototype, kind);
+      byTag.set(name, kind);
+    }
   }
 }
 const primitiveOf = (name: string) => call((globals[name]!.prototype as { valueOf: Getter }).valueOf);
@@ -51,25 +57,44 @@ kinds.get(Set.prototype)!.tag = SET;
 add('ArrayBuffer SharedArrayBuffer', BUFFER, (name) => call(getter(name, 'byteLength')));
 // Every typed array inherits its accessors from %TypedArray%.prototype.
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
-kinds.set(TypedArrayPrototype, {
+const typedArray = {
   tag: VIEW,
   read: call(Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteLength')!.get as Getter),
-});
+};
+kinds.set(TypedArrayPrototype, typedArray);
+for (const type of 'Int8 Uint8 Uint8Clamped Int16 Uint16 Int32 Uint32 Float16 Float32 Float64 BigInt64 BigUint64'.split(
+  ' ',
+)) {
+  byTag.set(`${type}Array`, typedArray);
+}
 add('DataView', VIEW, () => call(getter('DataView', 'byteLength')));
 add('Error', ERROR, () => () => 0);
 add('WeakMap WeakSet', IDENTITY, (name) => call((globals[name]!.prototype as { has: Getter }).has));
 add('Promise', IDENTITY, () => () => 0);
 
+/** Prototypes of another realm: their chain ends in another Object.prototype. */
+const FOREIGN: Kind = { tag: VALUE, read: () => 0 };
 /** Kinds found for prototypes not in the table (classes, subclasses): weak, so a class can still be collected. */
 const found = new WeakMap<object, Kind | undefined>();
 
-/** The built-in kind a prototype inherits from, or undefined for ordinary objects. */
-export function kindOf(prototype: object): Kind | undefined {
+/**
+ * The built-in kind `value` has, from its prototype chain, or undefined for ordinary objects.
+ * Values from another realm (node:vm, an iframe) are known by their tag instead; the accessors
+ * that read their state work across realms.
+ */
+export function kindOf(prototype: object, value: object): Kind | undefined {
   let kind = kinds.get(prototype);
-  if (kind || found.has(prototype)) return kind ?? found.get(prototype);
-  for (let next = Object.getPrototypeOf(prototype); next && !kind; next = Object.getPrototypeOf(next)) {
-    kind = kinds.get(next);
+  if (!kind) {
+    if (found.has(prototype)) kind = found.get(prototype);
+    else {
+      let next: object | null = prototype;
+      while (next && !kind && next !== Object.prototype) {
+        next = Object.getPrototypeOf(next) as object | null;
+        kind = next ? kinds.get(next) : undefined;
+      }
+      if (!kind && next !== Object.prototype) kind = FOREIGN;
+      found.set(prototype, kind);
+    }
   }
-  found.set(prototype, kind);
-  return kind;
+  return kind === FOREIGN ? byTag.get(Object.prototype.toString.call(value).slice(8, -1)) : kind;
 }
