@@ -52,6 +52,12 @@ const isEnumerable = (value: object, key: PropertyKey) =>
 const tagOf = (value: object) => ObjectPrototype.toString.call(value);
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 const errorKeys = ['name', 'message', 'cause', 'errors'];
+/**
+ * Where an error was made, as engines record it in non-enumerable own properties (V8: stack;
+ * SpiderMonkey: fileName, lineNumber, columnNumber; JavaScriptCore: line, column, sourceURL):
+ * two equal errors made in two places differ there, so even strict mode skips them.
+ */
+const positionKeys = ['stack', 'fileName', 'lineNumber', 'columnNumber', 'line', 'column', 'sourceURL'];
 
 /** More than one `b` in progress with the same `a` (cycles of different lengths). */
 class Several extends Set<object> {}
@@ -330,8 +336,8 @@ export function createEngine(strict: boolean, handlers: Map<object, Handler> | u
   }
 
   function error(a: object, b: object): boolean {
-    const keysA = strict ? ownKeys(a).filter((key) => key !== 'stack') : keysOf(a);
-    const keysB = strict ? ownKeys(b).filter((key) => key !== 'stack') : keysOf(b);
+    const keysA = strict ? errorOwnKeys(a) : keysOf(a);
+    const keysB = strict ? errorOwnKeys(b) : keysOf(b);
     if (!strict) {
       // Error state lives in non-enumerable properties; `stack` differs between equal errors.
       const hasCause = hasOwn(a, 'cause');
@@ -498,6 +504,10 @@ export function createEngine(strict: boolean, handlers: Map<object, Handler> | u
       failure = undefined;
     }
   };
+}
+
+function errorOwnKeys(error: object): PropertyKey[] {
+  return ownKeys(error).filter((key) => !(positionKeys.includes(key as string) && !isEnumerable(error, key)));
 }
 
 function bytesAt(value: object, index: number): number {

@@ -86,6 +86,12 @@ describe('strict: true', () => {
       reason: 'bytes',
     });
     expect(strictEqual(new Error('m'), new Error('m'))).toBe(true);
+    // Made on one line, at two columns: engines that record positions record different ones.
+    const [first, second] = [new Error('m'), new Error('m')];
+    expect(strictEqual(first, second)).toBe(true);
+    expect(
+      strictEqual(Object.assign(new Error('m'), { line: 1 }), Object.assign(new Error('m'), { line: 2 })),
+    ).toBe(false);
     expect(strictEqual(new Error('m'), new Error('n'))).toBe(false);
     expect(strictEqual(Object('ab'), Object('ab'))).toBe(true);
     expect(strictEqual(/a/g, /a/g)).toBe(true);

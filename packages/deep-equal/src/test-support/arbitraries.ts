@@ -62,7 +62,12 @@ export function leafSlots(root: unknown): Slot[] {
     if (value instanceof Map) {
       for (const [key, item] of value) {
         if (isObject(item)) pending.push(item);
-        else slots.push((next) => !Object.is(item, next) && (value.set(key, next), true));
+        else
+          slots.push((next) => {
+            if (Object.is(item, next)) return false;
+            value.set(key, next);
+            return true;
+          });
       }
       continue;
     }

@@ -122,6 +122,7 @@ export const arrayCases: Case[] = [
   differ('a hole against undefined', [1, , 3], [1, undefined, 3], 'extra key', [1]),
   // biome-ignore lint/suspicious/noSparseArray: holes are the point
   differ('undefined against a hole', [undefined], [,], 'missing key', [0]),
+  // biome-ignore lint/suspicious/noSparseArray: holes are the point
   same('new Array(3) and [,,,]', new Array(3), [, , ,]),
   same('equal extra properties', withExtra([1], { label: 'x' }), withExtra([1], { label: 'x' })),
   differ('an extra property', withExtra([1], { label: 'x' }), [1], 'missing key', ['label']),
