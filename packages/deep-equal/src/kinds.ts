@@ -96,5 +96,8 @@ export function kindOf(prototype: object, value: object): Kind | undefined {
       found.set(prototype, kind);
     }
   }
-  return kind === FOREIGN ? byTag.get(Object.prototype.toString.call(value).slice(8, -1)) : kind;
+  if (kind !== FOREIGN) return kind;
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  // Every built-in tag that ends in "Array" is a typed array's (arrays never get here).
+  return byTag.get(tag) ?? (tag.endsWith('Array') ? typedArray : undefined);
 }
