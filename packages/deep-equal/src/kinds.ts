@@ -62,11 +62,6 @@ const typedArray = {
   read: call(Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteLength')!.get as Getter),
 };
 kinds.set(TypedArrayPrototype, typedArray);
-for (const type of 'Int8 Uint8 Uint8Clamped Int16 Uint16 Int32 Uint32 Float16 Float32 Float64 BigInt64 BigUint64'.split(
-  ' ',
-)) {
-  byTag.set(`${type}Array`, typedArray);
-}
 add('DataView', VIEW, () => call(getter('DataView', 'byteLength')));
 add('Error', ERROR, () => () => 0);
 add('WeakMap WeakSet', IDENTITY, (name) => call((globals[name]!.prototype as { has: Getter }).has));
