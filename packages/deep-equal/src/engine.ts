@@ -261,17 +261,15 @@ export function createEngine(strict: boolean, handlers: Map<object, Handler> | u
 
   function array(a: unknown[], b: unknown[]): boolean {
     const length = a.length;
-    let holes = 0;
     for (let i = 0; i < length; i++) {
       const valueA = a[i];
       const valueB = b[i];
       if (valueA === undefined || valueB === undefined) {
         const inA = hasOwn(a, i);
         if (inA !== hasOwn(b, i)) return mismatch(inA ? 'missing key' : 'extra key', valueA, valueB, i);
-        if (!inA) {
-          holes++;
-          continue;
-        }
+        // A hole on both sides: the rest is compared by its own keys, so a sparse array costs
+        // what its elements cost, not its length (`length = 2 ** 32 - 1` holds no elements).
+        if (!inA) return properties(a, b, keysOf(a, keys(a).slice(i)), keysOf(b, keys(b).slice(i)));
       }
       if (!child(valueA, valueB, i)) return false;
     }
@@ -281,13 +279,12 @@ export function createEngine(strict: boolean, handlers: Map<object, Handler> | u
     const namesB = keys(b);
     const symbolsA = getOwnPropertySymbols(a);
     const symbolsB = getOwnPropertySymbols(b);
-    const elements = length - holes;
-    if (namesA.length + namesB.length + symbolsA.length + symbolsB.length === 2 * elements) return true;
+    if (namesA.length + namesB.length + symbolsA.length + symbolsB.length === 2 * length) return true;
     return properties(
       a,
       b,
-      keysOf(a, namesA.slice(elements), symbolsA),
-      keysOf(b, namesB.slice(elements), symbolsB),
+      keysOf(a, namesA.slice(length), symbolsA),
+      keysOf(b, namesB.slice(length), symbolsB),
     );
   }
 

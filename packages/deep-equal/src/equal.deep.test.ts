@@ -67,3 +67,24 @@ describe.each(modes)('chains a million levels deep ($name)', ({ options }) => {
     );
   });
 });
+
+describe('sparse arrays', () => {
+  const huge = (index: number, value: unknown) => {
+    const array: unknown[] = [];
+    array.length = 2 ** 32 - 1;
+    array[index] = value;
+    return array;
+  };
+
+  it('cost what their elements cost, not their length', () => {
+    expect(createEqual()(huge(5, 'x'), huge(5, 'x'))).toBe(true);
+    expect(createEqual({ strict: true })(huge(5, 'x'), huge(5, 'x'))).toBe(true);
+    expect(difference(huge(5, 'x'), huge(6, 'x'))).toMatchObject({ path: [5], reason: 'missing key' });
+    expect(difference(huge(2 ** 31, 'x'), huge(2 ** 31, 'y'))).toEqual({
+      path: [2 ** 31],
+      a: 'x',
+      b: 'y',
+      reason: 'value',
+    });
+  });
+});

@@ -124,6 +124,10 @@ export const arrayCases: Case[] = [
   differ('undefined against a hole', [undefined], [,], 'missing key', [0]),
   // biome-ignore lint/suspicious/noSparseArray: holes are the point
   same('new Array(3) and [,,,]', new Array(3), [, , ,]),
+  // biome-ignore lint/suspicious/noSparseArray: holes are the point
+  differ('holes in other places after the first', [, 1, , 3], [, 1, 2, ,], 'missing key', [3]),
+  // biome-ignore lint/suspicious/noSparseArray: holes are the point
+  differ('an element after a hole', [, 1, 2], [, 1, 3], 'value', [2]),
   same('equal extra properties', withExtra([1], { label: 'x' }), withExtra([1], { label: 'x' })),
   differ('an extra property', withExtra([1], { label: 'x' }), [1], 'missing key', ['label']),
   differ('an extra property on b', [1], withExtra([1], { label: 'x' }), 'extra key', ['label']),
