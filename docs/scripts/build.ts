@@ -16,6 +16,7 @@ const guidesOut = join(generated, 'guides');
 export const guides = [
   { file: 'weakset-primer.md', title: 'A WeakSet primer' },
   { file: 'deep-clone.md', title: 'Guide: deep-clone' },
+  { file: 'deep-equal.md', title: 'Guide: deep-equal' },
   { file: 'dom-processed.md', title: 'Guide: dom-processed' },
   { file: 'brand.md', title: 'Guide: brand' },
   { file: 'memo-guard.md', title: 'Guide: memo-guard' },

@@ -10,10 +10,11 @@ import { serveDirectory } from './static-server.js';
 const docs = resolve(import.meta.dirname, '..');
 const site = join(docs, 'site');
 const artifacts = join(docs, 'test-artifacts');
-const packages = ['deep-clone', 'dom-processed', 'brand', 'memo-guard', 'safe-stringify'];
+const packages = ['deep-clone', 'deep-equal', 'dom-processed', 'brand', 'memo-guard', 'safe-stringify'];
 const guides = [
   'A WeakSet primer',
   'Guide: deep-clone',
+  'Guide: deep-equal',
   'Guide: dom-processed',
   'Guide: brand',
   'Guide: memo-guard',

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createEqual } from './create-equal.js';
+import { difference } from './difference.js';
+
+const DEPTH = 1_000_000;
+// A million levels take seconds even on a quiet machine; under a full `pnpm test` on two cores
+// (every package on every engine at once) the Set chain was seen to take 350 s.
+const slow = { timeout: 600_000 };
+
+type Chain = { build: (bottom: number) => unknown; keyAt: PropertyKey };
+
+/** Builds a chain `DEPTH` levels deep whose innermost level holds `bottom`, without recursion. */
+const chains: Record<string, Chain> = {
+  object: {
+    build: (bottom) => {
+      let node: unknown = { value: bottom };
+      for (let level = 1; level < DEPTH; level++) node = { value: level, next: node };
+      return node;
+    },
+    keyAt: 'next',
+  },
+  array: {
+    build: (bottom) => {
+      let node: unknown = [bottom];
+      for (let level = 1; level < DEPTH; level++) node = [level, node];
+      return node;
+    },
+    keyAt: 1,
+  },
+  Map: {
+    build: (bottom) => {
+      let node: unknown = new Map([['value', bottom]]);
+      for (let level = 1; level < DEPTH; level++)
+        node = new Map<string, unknown>([
+          ['value', level],
+          ['next', node],
+        ]);
+      return node;
+    },
+    keyAt: 'next',
+  },
+  Set: {
+    build: (bottom) => {
+      let node: unknown = new Set([bottom]);
+      for (let level = 1; level < DEPTH; level++) node = new Set([level, node]);
+      return node;
+    },
+    keyAt: 1,
+  },
+};
+
+const modes = [
+  { name: 'default', options: {} },
+  { name: 'strict', options: { strict: true } },
+] as const;
+
+describe.each(modes)('chains a million levels deep ($name)', ({ options }) => {
+  const same = createEqual(options);
+  it.each(Object.keys(chains))('compares a %s chain', slow, (kind) => {
+    const chain = chains[kind]!;
+    expect(same(chain.build(0), chain.build(0))).toBe(true);
+    const found = difference(chain.build(0), chain.build(-1), options);
+    // DEPTH - 1 links, then the key of the bottom value (a Set member's index, 0).
+    expect(found?.path).toHaveLength(DEPTH);
+    expect(found?.path.slice(0, 3)).toEqual([chain.keyAt, chain.keyAt, chain.keyAt]);
+    expect(found).toMatchObject(
+      kind === 'Set' ? { a: 0, b: undefined, reason: 'missing key' } : { a: 0, b: -1, reason: 'value' },
+    );
+  });
+});
+
+describe('sparse arrays', () => {
+  const huge = (index: number, value: unknown) => {
+    const array: unknown[] = [];
+    array.length = 2 ** 32 - 1;
+    array[index] = value;
+    return array;
+  };
+
+  it('cost what their elements cost, not their length', () => {
+    expect(createEqual()(huge(5, 'x'), huge(5, 'x'))).toBe(true);
+    expect(createEqual({ strict: true })(huge(5, 'x'), huge(5, 'x'))).toBe(true);
+    expect(difference(huge(5, 'x'), huge(6, 'x'))).toMatchObject({ path: [5], reason: 'missing key' });
+    expect(difference(huge(2 ** 31, 'x'), huge(2 ** 31, 'y'))).toEqual({
+      path: [2 ** 31],
+      a: 'x',
+      b: 'y',
+      reason: 'value',
+    });
+  });
+});

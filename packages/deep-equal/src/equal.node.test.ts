@@ -1,0 +1,63 @@
+// @not-applicable browsers, bun: compares against node:util's isDeepStrictEqual, which browsers lack and Bun 1.4 gets wrong for boxed-primitive Map keys
+import { isDeepStrictEqual } from 'node:util';
+import { clone } from '@weakset-recipes/deep-clone';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { difference } from './difference.js';
+import { equal } from './equal.js';
+import { leafSlots, replacement, richValue } from './test-support/arbitraries.js';
+
+// Node 20 and 22 call two invalid Dates unequal, even a Date with itself; Node 24 and later agree
+// with this package (equal). equal.cases.test.ts pins this package's answer on every engine.
+const nodeSplitsInvalidDates = !isDeepStrictEqual(new Date(Number.NaN), new Date(Number.NaN));
+
+function hasInvalidDate(root: unknown): boolean {
+  const pending = [root];
+  const seen = new Set<unknown>();
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (value instanceof Date && Number.isNaN(value.getTime())) return true;
+    if (value instanceof Map) for (const [key, item] of value) pending.push(key, item);
+    else if (value instanceof Set) pending.push(...value);
+    else if (!ArrayBuffer.isView(value)) pending.push(...Object.values(value));
+  }
+  return false;
+}
+
+function agree(a: unknown, b: unknown): void {
+  if (nodeSplitsInvalidDates) fc.pre(!hasInvalidDate(a) && !hasInvalidDate(b));
+  const expected = isDeepStrictEqual(a, b);
+  expect(equal(a, b)).toBe(expected);
+  expect(equal(b, a)).toBe(expected);
+  expect(difference(a, b) === undefined).toBe(expected);
+}
+
+describe('agreement with util.isDeepStrictEqual (Node only)', () => {
+  it('on a value and its deep clone', () => {
+    fc.assert(
+      fc.property(richValue, (value) => agree(value, clone(value))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on a value and a clone with one leaf changed', () => {
+    fc.assert(
+      fc.property(richValue, fc.nat(), replacement, (value, pick, next) => {
+        const changed = clone(value);
+        const slots = leafSlots(changed);
+        fc.pre(slots.length > 0 && slots[pick % slots.length]!(next));
+        agree(value, changed);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('on two unrelated values', () => {
+    fc.assert(
+      fc.property(richValue, richValue, (a, b) => agree(a, b)),
+      { numRuns: 500 },
+    );
+  });
+});
