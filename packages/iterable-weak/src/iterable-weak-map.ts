@@ -217,7 +217,9 @@ export class IterableWeakMap<K extends WeakKey, V> {
    */
   forEach(callback: (value: V, key: K, map: IterableWeakMap<K, V>) => void, thisArg?: unknown): void {
     requireFunction(callback, this, 'forEach');
-    this.#order.forEach((key) => callback.call(thisArg, this.#values.get(key) as V, key, this));
+    this.#order.forEach((key) => {
+      callback.call(thisArg, this.#values.get(key) as V, key, this);
+    });
   }
 
   /**

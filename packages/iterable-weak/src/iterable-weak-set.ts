@@ -159,7 +159,9 @@ export class IterableWeakSet<T extends WeakKey> {
    */
   forEach(callback: (value: T, key: T, set: IterableWeakSet<T>) => void, thisArg?: unknown): void {
     requireFunction(callback, this, 'forEach');
-    this.#order.forEach((member) => callback.call(thisArg, member, member, this));
+    this.#order.forEach((member) => {
+      callback.call(thisArg, member, member, this);
+    });
   }
 
   /**

@@ -72,7 +72,9 @@ export class WeakValueMap<K, V extends WeakKey> {
   readonly #refs = new WeakMap<V, ValueRef<K, V>>();
   readonly #registry = new FinalizationRegistry<ValueRef<K, V>>((ref) => {
     if (ref.key !== NO_KEY) this.#forget(ref.key, ref);
-    ref.more?.forEach((key) => this.#forget(key, ref));
+    ref.more?.forEach((key) => {
+      this.#forget(key, ref);
+    });
   });
 
   /**
