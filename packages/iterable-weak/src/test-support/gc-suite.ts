@@ -125,7 +125,9 @@ export function gcSuite(): void {
         }),
       ).toBe(true);
       const visited: unknown[] = [];
-      map.forEach((value, key) => visited.push([key, value]));
+      map.forEach((value, key) => {
+        visited.push([key, value]);
+      });
       expect(visited).toEqual([[kept, 0]]);
       expect([...map.values()]).toEqual([0]);
       expect(map.size).toBe(1);

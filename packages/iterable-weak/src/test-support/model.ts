@@ -183,7 +183,7 @@ export function checkAgainstModel(
  * Map that does not have them yet (Node 20): the model's side of those operations.
  */
 export function modelGetOrInsertComputed(
-  map: Map<unknown, unknown>,
+  map: Collection,
   key: unknown,
   compute: (key: unknown) => unknown,
 ): unknown {
