@@ -1,8 +1,15 @@
 import { brandSuite } from './brand.js';
 import { deepCloneSuite } from './deep-clone.js';
 import { domProcessedSuite } from './dom-processed.js';
+import { iterableWeakSuite } from './iterable-weak.js';
 import { memoGuardSuite } from './memo-guard.js';
 import type { Suite } from './suite.js';
 
 /** Every suite, in the order they run and appear in the summary. */
-export const suites: readonly Suite[] = [deepCloneSuite, domProcessedSuite, brandSuite, memoGuardSuite];
+export const suites: readonly Suite[] = [
+  deepCloneSuite,
+  domProcessedSuite,
+  brandSuite,
+  memoGuardSuite,
+  iterableWeakSuite,
+];

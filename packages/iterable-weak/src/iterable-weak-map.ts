@@ -1,6 +1,5 @@
-import { ENTRIES, KEYS, VALUES } from './iterator-base.js';
 import { requireFunction, weakRefTo } from './weak-key.js';
-import { OrderIterator, WeakOrder } from './weak-order.js';
+import { WeakOrder } from './weak-order.js';
 
 /**
  * A `Map` that holds its keys weakly: it can be iterated and counted like a `Map`, yet never keeps
@@ -217,9 +216,12 @@ export class IterableWeakMap<K extends WeakKey, V> {
    */
   forEach(callback: (value: V, key: K, map: IterableWeakMap<K, V>) => void, thisArg?: unknown): void {
     requireFunction(callback, this, 'forEach');
-    this.#order.forEach((key) => {
-      callback.call(thisArg, this.#values.get(key) as V, key, this);
-    });
+    const order = this.#order.refs;
+    for (const ref of order) {
+      const key = ref.deref();
+      if (key === undefined) order.delete(ref);
+      else callback.call(thisArg, this.#values.get(key) as V, key, this);
+    }
   }
 
   /**
@@ -233,8 +235,13 @@ export class IterableWeakMap<K extends WeakKey, V> {
    * [...new IterableWeakMap([[header, 1]]).keys()]; // [header]
    * ```
    */
-  keys(): IterableIterator<K> {
-    return new OrderIterator<K, V, K>(this.#order, this.#values, KEYS);
+  *keys(): IterableIterator<K> {
+    const order = this.#order.refs;
+    for (const ref of order) {
+      const key = ref.deref();
+      if (key === undefined) order.delete(ref);
+      else yield key;
+    }
   }
 
   /**
@@ -248,8 +255,13 @@ export class IterableWeakMap<K extends WeakKey, V> {
    * [...new IterableWeakMap([[header, 'Header']]).values()]; // ['Header']
    * ```
    */
-  values(): IterableIterator<V> {
-    return new OrderIterator<K, V, V>(this.#order, this.#values, VALUES);
+  *values(): IterableIterator<V> {
+    const order = this.#order.refs;
+    for (const ref of order) {
+      const key = ref.deref();
+      if (key === undefined) order.delete(ref);
+      else yield this.#values.get(key) as V;
+    }
   }
 
   /**
@@ -263,8 +275,13 @@ export class IterableWeakMap<K extends WeakKey, V> {
    * [...new IterableWeakMap([[header, 'Header']]).entries()]; // [[header, 'Header']]
    * ```
    */
-  entries(): IterableIterator<[K, V]> {
-    return new OrderIterator<K, V, [K, V]>(this.#order, this.#values, ENTRIES);
+  *entries(): IterableIterator<[K, V]> {
+    const order = this.#order.refs;
+    for (const ref of order) {
+      const key = ref.deref();
+      if (key === undefined) order.delete(ref);
+      else yield [key, this.#values.get(key) as V];
+    }
   }
 
   /**

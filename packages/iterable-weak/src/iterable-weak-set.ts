@@ -1,6 +1,5 @@
-import { ENTRIES, KEYS } from './iterator-base.js';
 import { requireFunction } from './weak-key.js';
-import { OrderIterator, WeakOrder } from './weak-order.js';
+import { WeakOrder } from './weak-order.js';
 
 /**
  * A `Set` that holds its members weakly: it can be iterated and counted like a `Set`, yet never
@@ -159,9 +158,12 @@ export class IterableWeakSet<T extends WeakKey> {
    */
   forEach(callback: (value: T, key: T, set: IterableWeakSet<T>) => void, thisArg?: unknown): void {
     requireFunction(callback, this, 'forEach');
-    this.#order.forEach((member) => {
-      callback.call(thisArg, member, member, this);
-    });
+    const order = this.#order.refs;
+    for (const ref of order) {
+      const member = ref.deref();
+      if (member === undefined) order.delete(ref);
+      else callback.call(thisArg, member, member, this);
+    }
   }
 
   /**
@@ -176,7 +178,7 @@ export class IterableWeakSet<T extends WeakKey> {
    * ```
    */
   keys(): IterableIterator<T> {
-    return new OrderIterator<T, T, T>(this.#order, undefined, KEYS);
+    return this.values();
   }
 
   /**
@@ -191,8 +193,13 @@ export class IterableWeakSet<T extends WeakKey> {
    * [...new IterableWeakSet([first, second]).values()].map((member) => member.id); // [1, 2]
    * ```
    */
-  values(): IterableIterator<T> {
-    return new OrderIterator<T, T, T>(this.#order, undefined, KEYS);
+  *values(): IterableIterator<T> {
+    const order = this.#order.refs;
+    for (const ref of order) {
+      const member = ref.deref();
+      if (member === undefined) order.delete(ref);
+      else yield member;
+    }
   }
 
   /**
@@ -206,8 +213,13 @@ export class IterableWeakSet<T extends WeakKey> {
    * [...new IterableWeakSet([first]).entries()]; // [[first, first]]
    * ```
    */
-  entries(): IterableIterator<[T, T]> {
-    return new OrderIterator<T, T, [T, T]>(this.#order, undefined, ENTRIES);
+  *entries(): IterableIterator<[T, T]> {
+    const order = this.#order.refs;
+    for (const ref of order) {
+      const member = ref.deref();
+      if (member === undefined) order.delete(ref);
+      else yield [member, member];
+    }
   }
 
   /**
@@ -221,7 +233,7 @@ export class IterableWeakSet<T extends WeakKey> {
    * ```
    */
   [Symbol.iterator](): IterableIterator<T> {
-    return new OrderIterator<T, T, T>(this.#order, undefined, KEYS);
+    return this.values();
   }
 
   /**

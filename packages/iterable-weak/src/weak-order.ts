@@ -1,4 +1,3 @@
-import { done, type IterationKind, IteratorBase, KEYS, VALUES } from './iterator-base.js';
 import { type Owner, weakRefTo } from './weak-key.js';
 
 /**
@@ -44,53 +43,5 @@ export class WeakOrder<K extends WeakKey> {
       if (key !== undefined) members.delete(key);
     }
     this.refs.clear();
-  }
-
-  /**
-   * Calls `visit(key)` for each member alive, in order, with the mutation semantics of
-   * `Set.prototype.forEach` (the built-in Set iterator underneath), dropping empty `WeakRef`s met.
-   */
-  forEach(visit: (key: K) => void): void {
-    for (const ref of this.refs) {
-      const key = ref.deref();
-      if (key === undefined) this.refs.delete(ref);
-      else visit(key);
-    }
-  }
-}
-
-/**
- * Walks the members' `WeakRef`s with the built-in Set iterator (so adding and deleting meanwhile
- * behaves as with a `Set`), skipping and dropping empty ones. One class for both collections, so a
- * program that iterates both keeps one call site per step: `values` is the map's WeakMap, or
- * `undefined` for a set, whose entries are `[member, member]`.
- */
-export class OrderIterator<K extends WeakKey, V, R> extends IteratorBase<R> {
-  readonly #order: Set<WeakRef<K>>;
-  readonly #refs: Iterator<WeakRef<K>>;
-  readonly #values: WeakMap<K, V> | undefined;
-  readonly #kind: IterationKind;
-
-  constructor(order: WeakOrder<K>, values: WeakMap<K, V> | undefined, kind: IterationKind) {
-    super();
-    this.#order = order.refs;
-    this.#refs = order.refs.values();
-    this.#values = values;
-    this.#kind = kind;
-  }
-
-  override next(): IteratorResult<R, undefined> {
-    for (;;) {
-      const step = this.#refs.next();
-      if (step.done) return done();
-      const key = step.value.deref();
-      if (key !== undefined) {
-        const kind = this.#kind;
-        if (kind === KEYS) return { value: key as unknown as R, done: false };
-        const value = this.#values ? this.#values.get(key) : key;
-        return { value: (kind === VALUES ? value : [key, value]) as R, done: false };
-      }
-      this.#order.delete(step.value);
-    }
   }
 }

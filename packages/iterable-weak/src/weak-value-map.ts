@@ -1,4 +1,3 @@
-import { done, ENTRIES, type IterationKind, IteratorBase, KEYS, VALUES } from './iterator-base.js';
 import { requireFunction, weakRefTo } from './weak-key.js';
 
 /** Marks a value's `WeakRef` that no key holds in its first slot. */
@@ -11,13 +10,7 @@ const NO_KEY: unique symbol = Symbol('no key');
  */
 interface ValueRef<K, V extends WeakKey> extends WeakRef<V> {
   key: K | typeof NO_KEY;
-  more: Set<K> | undefined;
-}
-
-/** SameValueZero, the key equality of a `Map`: `NaN` equals `NaN`, `-0` equals `0`. */
-function sameKey(a: unknown, b: unknown): boolean {
-  // biome-ignore lint/suspicious/noSelfCompare: the NaN test
-  return a === b || (a !== a && b !== b);
+  more?: Set<K>;
 }
 
 function link<K, V extends WeakKey>(ref: ValueRef<K, V>, key: K): void {
@@ -27,7 +20,10 @@ function link<K, V extends WeakKey>(ref: ValueRef<K, V>, key: K): void {
 }
 
 function unlink<K, V extends WeakKey>(ref: ValueRef<K, V>, key: K): void {
-  if (sameKey(ref.key, key)) ref.key = NO_KEY;
+  const first = ref.key;
+  // SameValueZero, the key equality of a Map: NaN equals NaN (and -0 equals 0, as === says).
+  // biome-ignore lint/suspicious/noSelfCompare: the NaN test
+  if (first === key || (first !== first && key !== key)) ref.key = NO_KEY;
   else ref.more?.delete(key);
 }
 
@@ -276,8 +272,13 @@ export class WeakValueMap<K, V extends WeakKey> {
    * [...new WeakValueMap([[1, ada]]).keys()]; // [1]
    * ```
    */
-  keys(): IterableIterator<K> {
-    return new ValueMapIterator<K, V, K>(this.#entries, KEYS);
+  *keys(): IterableIterator<K> {
+    const entries = this.#entries;
+    for (const [key, ref] of entries) {
+      const value = ref.deref();
+      if (value === undefined) entries.delete(key);
+      else yield key;
+    }
   }
 
   /**
@@ -291,8 +292,13 @@ export class WeakValueMap<K, V extends WeakKey> {
    * [...new WeakValueMap([[1, ada]]).values()]; // [ada]
    * ```
    */
-  values(): IterableIterator<V> {
-    return new ValueMapIterator<K, V, V>(this.#entries, VALUES);
+  *values(): IterableIterator<V> {
+    const entries = this.#entries;
+    for (const [key, ref] of entries) {
+      const value = ref.deref();
+      if (value === undefined) entries.delete(key);
+      else yield value;
+    }
   }
 
   /**
@@ -306,8 +312,13 @@ export class WeakValueMap<K, V extends WeakKey> {
    * [...new WeakValueMap([[1, ada]]).entries()]; // [[1, ada]]
    * ```
    */
-  entries(): IterableIterator<[K, V]> {
-    return new ValueMapIterator<K, V, [K, V]>(this.#entries, ENTRIES);
+  *entries(): IterableIterator<[K, V]> {
+    const entries = this.#entries;
+    for (const [key, ref] of entries) {
+      const value = ref.deref();
+      if (value === undefined) entries.delete(key);
+      else yield [key, value];
+    }
   }
 
   /**
@@ -362,7 +373,6 @@ export class WeakValueMap<K, V extends WeakKey> {
     if (ref === undefined) {
       ref = weakRefTo(value, this, method, argument) as ValueRef<K, V>;
       ref.key = NO_KEY;
-      ref.more = undefined;
       this.#refs.set(value, ref);
       this.#registry.register(value, ref);
     }
@@ -376,33 +386,5 @@ export class WeakValueMap<K, V extends WeakKey> {
   /** Removes the entry of `key` if it still holds `ref` (the value it had when `ref` was collected). */
   #forget(key: K, ref: ValueRef<K, V>): void {
     if (this.#entries.get(key) === ref) this.#entries.delete(key);
-  }
-}
-
-/** Walks the entries with the built-in Map iterator, skipping (and dropping) those whose value was collected. */
-class ValueMapIterator<K, V extends WeakKey, R> extends IteratorBase<R> {
-  readonly #entries: Map<K, WeakRef<V>>;
-  readonly #steps: Iterator<[K, WeakRef<V>]>;
-  readonly #kind: IterationKind;
-
-  constructor(entries: Map<K, WeakRef<V>>, kind: IterationKind) {
-    super();
-    this.#entries = entries;
-    this.#steps = entries.entries();
-    this.#kind = kind;
-  }
-
-  override next(): IteratorResult<R, undefined> {
-    for (;;) {
-      const step = this.#steps.next();
-      if (step.done) return done();
-      const [key, ref] = step.value;
-      const value = ref.deref();
-      if (value !== undefined) {
-        const kind = this.#kind;
-        return { value: (kind === KEYS ? key : kind === ENTRIES ? [key, value] : value) as R, done: false };
-      }
-      this.#entries.delete(key);
-    }
   }
 }
