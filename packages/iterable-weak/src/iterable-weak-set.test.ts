@@ -115,7 +115,7 @@ describe('IterableWeakSet', () => {
   it('gives its iterators the prototype every built-in iterator has (iterator helpers where the engine has them)', () => {
     const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(new Set().values())) as object;
     const iterator = new IterableWeakSet([{ id: 1 }]).values();
-    expect(iteratorPrototype.isPrototypeOf(iterator)).toBe(true);
+    expect(Object.prototype.isPrototypeOf.call(iteratorPrototype, iterator)).toBe(true);
     const helpers = iterator as unknown as {
       map?: (fn: (value: { id: number }) => number) => Iterable<number>;
     };

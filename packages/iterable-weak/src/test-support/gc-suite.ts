@@ -4,6 +4,9 @@ import { IterableWeakMap } from '../iterable-weak-map.js';
 import { IterableWeakSet } from '../iterable-weak-set.js';
 import { WeakValueMap } from '../weak-value-map.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: the same views are read from all three classes
+type Collection = any;
+
 /*
  * What the collector may take, and what the collections then report. Shared by gc.test.ts (Node,
  * Bun, Deno: forced collections) and gc.browser.test.ts (Chromium forced; Firefox and WebKit by
@@ -204,6 +207,70 @@ export function gcSuite(): void {
       // Counted until the iteration met it (the finalizer cannot have run within this stretch,
       // unless the collector took the member during the await above and ran it then).
       expect(before).toBeGreaterThanOrEqual(listed.length);
+    });
+
+    it('every view skips what was collected a moment ago, before any finalizer ran', async () => {
+      const kept = { id: 'kept' };
+      type Views = Record<string, (collection: Collection) => unknown[]>;
+      const views: Views = {
+        keys: (collection) => [...collection.keys()],
+        values: (collection) => [...collection.values()],
+        entries: (collection) => [...collection.entries()].map((entry: unknown[]) => entry[1]),
+        iterator: (collection) =>
+          [...collection].map((item: unknown) => (Array.isArray(item) ? item[1] : item)),
+        forEach: (collection) => {
+          const listed: unknown[] = [];
+          collection.forEach((value: unknown) => {
+            listed.push(value);
+          });
+          return listed;
+        },
+      };
+      const collections = Object.keys(views).flatMap((view) => [
+        {
+          view,
+          collection: new IterableWeakSet<object>([kept]) as Collection,
+          fill: (c: Collection, o: object) => c.add(o),
+        },
+        {
+          view,
+          collection: new IterableWeakMap<object, object>([[kept, kept]]),
+          fill: (c: Collection, o: object) => c.set(o, o),
+        },
+        {
+          view,
+          collection: new WeakValueMap<number, object>([[-1, kept]]),
+          fill: (c: Collection, o: object, index: number) => c.set(index, o),
+        },
+      ]);
+      (() => {
+        for (const { collection, fill } of collections)
+          for (let index = 0; index < 10; index++) fill(collection, {}, index);
+      })();
+      await nextTask();
+      collectGarbage();
+      for (const { view, collection } of collections) {
+        const listed = views[view]!(collection);
+        const keptItem = view === 'keys' && collection instanceof WeakValueMap ? -1 : kept;
+        expect(listed, `${view} of ${collection}`).toContain(keptItem);
+        expect(listed.includes(undefined), `${view} of ${collection}`).toBe(false);
+        expect(collection.size, `${view} of ${collection}`).toBe(listed.length);
+      }
+    });
+
+    it('WeakValueMap: getOrInsert on a key whose value was just collected stores the new value', async () => {
+      const map = new WeakValueMap<string, object>();
+      (() => {
+        map.set('a', {}).set('b', {});
+      })();
+      await nextTask();
+      collectGarbage();
+      const fresh = { id: 'fresh' };
+      const other = { id: 'other' };
+      const [first, second] = [map.getOrInsert('a', fresh), map.getOrInsertComputed('b', () => other)];
+      if (first === fresh) expect([...map.keys()]).toContain('a');
+      expect(map.get('a')).toBe(first);
+      expect(map.get('b')).toBe(second);
     });
 
     it('clear() right after a collection leaves nothing behind (weakref 0.2.5 keeps collected entries)', async () => {
