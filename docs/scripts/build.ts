@@ -26,6 +26,7 @@ export const guides = [
   { file: 'dom-processed.md', title: 'Guide: dom-processed' },
   { file: 'brand.md', title: 'Guide: brand' },
   { file: 'memo-guard.md', title: 'Guide: memo-guard' },
+  { file: 'iterable-weak.md', title: 'Guide: iterable-weak' },
   { file: 'benchmarks.md', title: 'Benchmarks' },
 ];
 

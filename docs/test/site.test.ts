@@ -10,13 +10,14 @@ import { serveDirectory } from './static-server.js';
 const docs = resolve(import.meta.dirname, '..');
 const site = join(docs, 'site');
 const artifacts = join(docs, 'test-artifacts');
-const packages = ['deep-clone', 'dom-processed', 'brand', 'memo-guard'];
+const packages = ['deep-clone', 'dom-processed', 'brand', 'memo-guard', 'iterable-weak'];
 const guides = [
   'A WeakSet primer',
   'Guide: deep-clone',
   'Guide: dom-processed',
   'Guide: brand',
   'Guide: memo-guard',
+  'Guide: iterable-weak',
   'Benchmarks',
 ];
 
