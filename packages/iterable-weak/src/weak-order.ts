@@ -8,8 +8,8 @@ import { type Owner, weakRefTo } from './weak-key.js';
  *
  * Each object gets one `WeakRef` and one registration for as long as it lives, kept when it is
  * deleted: re-adding it reuses both, so add/delete cycles leave nothing behind. Registering without
- * an unregister token is what makes adding fast (a token made registration about 3x dearer in V8,
- * measured ad hoc); the price is that a deleted object that stays alive keeps its `WeakRef` and its
+ * an unregister token is what makes adding fast (a token made registration several times dearer in
+ * V8, measured ad hoc); the price is that a deleted object that stays alive keeps its `WeakRef` and its
  * registration until it is collected.
  */
 export class WeakOrder<K extends WeakKey> {

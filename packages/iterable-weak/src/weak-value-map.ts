@@ -201,7 +201,7 @@ export class WeakValueMap<K, V extends WeakKey> {
    * The value of `key` if it is alive; otherwise stores `value` under `key` (at the end) and
    * returns it. The name and behaviour of `Map.prototype.getOrInsert` (the upsert proposal).
    *
-   * @throws TypeError if `value` is not an object or a non-registered symbol
+   * @throws TypeError if `value` must be stored and is not an object or a non-registered symbol
    *
    * @example
    * ```ts
