@@ -21,6 +21,7 @@ export const guides = [
   { file: 'brand.md', title: 'Guide: brand' },
   { file: 'memo-guard.md', title: 'Guide: memo-guard' },
   { file: 'safe-stringify.md', title: 'Guide: safe-stringify' },
+  { file: 'iterable-weak.md', title: 'Guide: iterable-weak' },
   { file: 'benchmarks.md', title: 'Benchmarks' },
 ];
 

@@ -10,7 +10,7 @@ import { serveDirectory } from './static-server.js';
 const docs = resolve(import.meta.dirname, '..');
 const site = join(docs, 'site');
 const artifacts = join(docs, 'test-artifacts');
-const packages = ['deep-clone', 'deep-equal', 'dom-processed', 'brand', 'memo-guard', 'safe-stringify'];
+const packages = ['deep-clone', 'deep-equal', 'dom-processed', 'brand', 'memo-guard', 'safe-stringify', 'iterable-weak'];
 const guides = [
   'A WeakSet primer',
   'Guide: deep-clone',
@@ -19,6 +19,7 @@ const guides = [
   'Guide: brand',
   'Guide: memo-guard',
   'Guide: safe-stringify',
+  'Guide: iterable-weak',
   'Benchmarks',
 ];
 

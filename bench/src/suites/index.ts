@@ -2,6 +2,7 @@ import { brandSuite } from './brand.js';
 import { deepCloneSuite } from './deep-clone.js';
 import { deepEqualSuite } from './deep-equal.js';
 import { domProcessedSuite } from './dom-processed.js';
+import { iterableWeakSuite } from './iterable-weak.js';
 import { memoGuardSuite } from './memo-guard.js';
 import { safeStringifySuite } from './safe-stringify.js';
 import type { Suite } from './suite.js';
@@ -14,4 +15,8 @@ export const suites: readonly Suite[] = [
   brandSuite,
   memoGuardSuite,
   safeStringifySuite,
+  domProcessedSuite,
+  brandSuite,
+  memoGuardSuite,
+  iterableWeakSuite,
 ];
