@@ -10,7 +10,15 @@ import { serveDirectory } from './static-server.js';
 const docs = resolve(import.meta.dirname, '..');
 const site = join(docs, 'site');
 const artifacts = join(docs, 'test-artifacts');
-const packages = ['deep-clone', 'deep-equal', 'dom-processed', 'brand', 'memo-guard', 'safe-stringify', 'iterable-weak'];
+const packages = [
+  'deep-clone',
+  'deep-equal',
+  'dom-processed',
+  'brand',
+  'memo-guard',
+  'safe-stringify',
+  'iterable-weak',
+];
 const guides = [
   'A WeakSet primer',
   'Guide: deep-clone',
