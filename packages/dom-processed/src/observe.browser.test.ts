@@ -337,7 +337,7 @@ describe('observe in Chromium: callbacks that stop, throw or move things', () =>
 });
 
 describe('observe in Chromium with a subtree of 50,000 elements', () => {
-  it('initializes and tears down each of its 10,000 matches exactly once, the removal in linear time', async () => {
+  it('initializes and tears down each of its 10,000 matches exactly once', async () => {
     const calls = new Map<Element, string>();
     track(
       observe('.w', (el) => {
@@ -345,20 +345,15 @@ describe('observe in Chromium with a subtree of 50,000 elements', () => {
         return () => calls.set(el, calls.get(el) === 'added' ? 'removed' : 'removed again');
       }),
     );
-    const parsedAt = performance.now();
     const subtree = document.createElement('section');
     subtree.innerHTML = '<div><p class="w"></p><i></i><i></i><i></i><i></i></div>'.repeat(10_000);
-    const parseMs = performance.now() - parsedAt;
     document.body.append(subtree);
     await settle();
     expect(calls.size).toBe(10_000);
-    const removedAt = performance.now();
     subtree.remove();
     await settle();
-    const removalMs = performance.now() - removedAt;
     expect([...calls.values()].every((state) => state === 'removed')).toBe(true);
-    // Linear: about as long as parsing the subtree (up to twice as long under coverage); a walk
-    // whose cost grew with the square of the subtree would take a hundred times longer.
-    expect(removalMs).toBeLessThan(parseMs * 5);
+    // That the removal is linear is checked by how its work grows with the subtree, in
+    // observe.test.ts on every engine: a wall-clock ratio here failed on a loaded machine.
   });
 });
