@@ -1,16 +1,13 @@
+// @not-applicable browsers: pages report no heap size to trust (Chromium's performance.memory is coarse on purpose, Firefox and WebKit have none); memoize.test.ts proves per entry with FinalizationRegistry what a cache keeps alive
 import { collectGarbage, collectionMethod } from '@weakset-recipes-internal/testing';
 import { describe, expect, it } from 'vitest';
 import { memoize } from './memoize.js';
 
 /*
  * Heap tests need an engine that collects on request and reports its heap: Node, Bun and Deno
- * (`process.memoryUsage`). Browsers report no heap size that can be trusted (Chromium's
- * `performance.memory` is coarse on purpose; Firefox and WebKit have none), so there these tests
- * do not run; the FinalizationRegistry tests in memoize.test.ts cover what each entry keeps alive.
+ * (`process.memoryUsage`), each of which must (a missing one fails here rather than skipping).
  */
-const memoryUsage = (globalThis as { process?: { memoryUsage?: () => { heapUsed: number } } }).process
-  ?.memoryUsage;
-const canMeasureHeap = collectionMethod === 'forced' && typeof memoryUsage === 'function';
+const { memoryUsage } = (globalThis as { process: { memoryUsage: () => { heapUsed: number } } }).process;
 
 const megabyte = 1024 * 1024;
 const calls = 1_000_000;
@@ -24,12 +21,16 @@ const objectCalls = 250_000;
 /** The heap in use once garbage is collected, in bytes. */
 function settledHeap(): number {
   for (let round = 0; round < 2; round++) collectGarbage();
-  return memoryUsage!().heapUsed;
+  return memoryUsage().heapUsed;
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe.runIf(canMeasureHeap)('memoize and the heap (engines that report it: Node, Bun, Deno)', () => {
+describe('memoize and the heap (Node, Bun and Deno report it)', () => {
+  it('runs on an engine that collects garbage on request', () => {
+    expect(collectionMethod).toBe('forced');
+  });
+
   it('returns to its baseline after 2.5e5 distinct calls of every shape and 2.5e5 deletes', () => {
     const keys = Array.from({ length: objectCalls }, (_, id) => ({ id }));
     const memoized = memoize((...args: unknown[]) => ({ args: args.length }), {
