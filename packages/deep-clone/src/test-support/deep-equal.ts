@@ -21,6 +21,7 @@ const { getPrototypeOf, keys, getOwnPropertySymbols, hasOwn } = Object;
 const tagOf = (value: object): string => Object.prototype.toString.call(value);
 const isEnumerable = (value: object, key: PropertyKey): boolean =>
   Object.prototype.propertyIsEnumerable.call(value, key);
+const isError = (value: object): boolean => tagOf(value) === '[object Error]' || value instanceof Error;
 const isObject = (value: unknown): value is object =>
   (typeof value === 'object' && value !== null) || typeof value === 'function';
 
@@ -59,8 +60,7 @@ function sameState(a: object, b: object, comparing: Pairs): boolean {
   }
   const boxed = unbox(a);
   if (boxed.found) return Object.is(boxed.value, unbox(b).value);
-  if (tagOf(a) === '[object Error]' || a instanceof Error)
-    return sameError(a as Error, b as Error, comparing);
+  if (isError(a)) return sameError(a as Error, b as Error, comparing);
   if (ArrayBuffer.isView(a)) return sameBytes(bytesOf(a), bytesOf(b as ArrayBufferView));
   if (has(getter(ArrayBuffer.prototype, 'byteLength'), a)) {
     return sameBytes(new Uint8Array(a as ArrayBuffer), new Uint8Array(b as ArrayBuffer));
@@ -90,8 +90,11 @@ function has(method: () => unknown, value: object): boolean {
 function sameProperties(a: object, b: object, comparing: Pairs): boolean {
   // An array's or typed array's elements were compared as its state (holes included).
   const indexed = Array.isArray(a) || ArrayBuffer.isView(a);
+  // An error's stack is not compared, even where it is an own enumerable property: SpiderMonkey's
+  // `Error.prototype.stack` setter makes one (V8 and JavaScriptCore keep it non-enumerable).
+  const error = isError(a);
   const ownKeys = (value: object): PropertyKey[] => [
-    ...keys(value).filter((key) => !(indexed && isIndex(key))),
+    ...keys(value).filter((key) => !(indexed && isIndex(key)) && !(error && key === 'stack')),
     ...getOwnPropertySymbols(value).filter((symbol) => isEnumerable(value, symbol)),
   ];
   const keysOfA = ownKeys(a);
