@@ -1,0 +1,19 @@
+// @not-applicable node20, node22, node26, bun, deno, browsers: a million levels take seconds per call; one engine (Node 24) is enough to pin the depth, and stringify.deep.test.ts runs every mode 100,000 levels deep (past every engine's native limit) everywhere
+import { describe, expect, it } from 'vitest';
+import { stringify } from './stringify.js';
+import { arrayChain, expectedArrayChain, expectedObjectChain, objectChain } from './test-support/chains.js';
+
+/* The issue's own depth: a 1,000,000-level object chain and array chain, written whole. */
+
+const DEPTH = 1_000_000;
+const slow = { timeout: 300_000 };
+
+describe('chains a million levels deep', () => {
+  it('an object chain', slow, () => {
+    expect(stringify(objectChain(DEPTH))).toBe(expectedObjectChain(DEPTH));
+  });
+
+  it('an array chain', slow, () => {
+    expect(stringify(arrayChain(DEPTH))).toBe(expectedArrayChain(DEPTH));
+  });
+});
