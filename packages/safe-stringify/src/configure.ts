@@ -23,7 +23,7 @@ const optionRules: Record<string, [test: (value: unknown) => boolean, expected: 
     'a non-negative integer or Infinity',
   ],
 };
-const optionNames = Object.keys(optionRules);
+const optionNames = /* @__PURE__ */ Object.keys(optionRules);
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);

@@ -33,6 +33,15 @@ describe('hand-written containers', () => {
     );
   });
 
+  it.each(['$', '$$', '$&', "$'", '$`', '$1'])(
+    'indent what JSON.stringify wrote inside them with a space of %j as it is (no replacement patterns)',
+    (indent) => {
+      const data = { a: { b: [1, { c: 2 }] }, d: [[3]] };
+      const writer = createWriter(undefined, indent);
+      expect(writer.container(data, ['a', 'd'], 0).text).toBe(JSON.stringify(data, null, indent));
+    },
+  );
+
   it('write a value that is already text as it is, and nothing for undefined in an object', () => {
     const writer = createWriter(undefined, 2);
     expect(writer.value(new JsonText('123'), 0)).toBe('123');

@@ -40,7 +40,8 @@ export function createWriter(allowList: readonly string[] | undefined, space: st
     if (item instanceof JsonText) return item.text;
     const text = JSON.stringify(item, allowList as string[] | undefined, space);
     // JSON text holds no raw line break except between members, so this only moves the indent.
-    return depth > 0 && text?.includes('\n') ? text.replace(/\n/g, `\n${indentOf(depth)}`) : text;
+    // split/join, not replace: an indent may hold `$&` or `$'`, which replace would expand.
+    return depth > 0 && text?.includes('\n') ? text.split('\n').join(`\n${indentOf(depth)}`) : text;
   }
 
   function container(

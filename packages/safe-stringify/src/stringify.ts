@@ -1,7 +1,8 @@
 import { configure } from './configure.js';
 import type { Replacer } from './types.js';
 
-const withDefaults = configure({});
+// Pure: a bundle that imports only CircularError (or only configure) leaves this call out.
+const withDefaults = /* @__PURE__ */ configure({});
 
 /**
  * `JSON.stringify` that survives cycles and any depth. For every value `JSON.stringify` writes

@@ -61,5 +61,7 @@ export const space: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ min: -3, max: 14 }),
   fc.double({ min: -2, max: 12 }),
   fc.string({ maxLength: 14 }),
+  // `$` starts a replacement pattern in String.prototype.replace: indents must never go through one.
+  fc.string({ unit: fc.constantFrom('$', '&', "'", '`', '1', ' '), maxLength: 12 }),
   fc.constantFrom(undefined, null, new Number(4), new String('\t\t'), true),
 );
