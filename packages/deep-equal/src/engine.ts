@@ -76,7 +76,8 @@ export function createEngine(strict: boolean, handlers: Map<object, Handler> | u
   let depth = 0;
   /** True while `drain` runs: object children are scheduled, never compared by recursion. */
   let iterative = false;
-  const handlerOf = handlers && new Map<object, Handler | undefined>();
+  // Weak: a long-lived comparison must not keep every class it has met alive.
+  const handlerOf = handlers && new WeakMap<object, Handler | undefined>();
 
   function mismatch(reason: string, a: unknown, b: unknown, key: PropertyKey = ROOT): false {
     if (iterative) {
@@ -219,7 +220,10 @@ export function createEngine(strict: boolean, handlers: Map<object, Handler> | u
     const prototype = getPrototypeOf(a);
     if (handlers && prototype) {
       const handler = handlerFor(prototype);
-      if (handler && ObjectPrototype.isPrototypeOf.call(handler.prototype, b)) {
+      // Both values must have this handler as their nearest one: a Money handler given a Euro
+      // (which has a handler of its own) would make equal(money, euro) differ from equal(euro, money).
+      const other = handler && getPrototypeOf(b);
+      if (handler && other && (other === prototype || handlerFor(other) === handler)) {
         return handler.compare(a, b, attempt) || mismatch('value', a, b);
       }
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEqual } from './create-equal.js';
 import { difference } from './difference.js';
@@ -134,5 +135,102 @@ describe('cycles', () => {
     const a: { self?: unknown; fn: () => void } = { fn: () => {} };
     a.self = a;
     expect(equal(a, a)).toBe(true);
+  });
+});
+
+interface GraphNode {
+  value: number;
+  next?: GraphNode;
+  alt?: GraphNode;
+}
+
+/** A random graph: each node has a value and two edges (`-1`: no edge), cycles everywhere. */
+const graph = fc.integer({ min: 1, max: 6 }).chain((size) =>
+  fc.array(
+    fc.record({
+      value: fc.integer({ min: 0, max: 1 }),
+      next: fc.integer({ min: -1, max: size - 1 }),
+      alt: fc.integer({ min: -1, max: size - 1 }),
+    }),
+    { minLength: size, maxLength: size },
+  ),
+);
+
+type Spec = { value: number; next: number; alt: number }[];
+
+function build(spec: Spec): GraphNode {
+  const nodes: GraphNode[] = spec.map(({ value }) => ({ value }));
+  spec.forEach(({ next, alt }, index) => {
+    if (next >= 0) nodes[index]!.next = nodes[next]!;
+    if (alt >= 0) nodes[index]!.alt = nodes[alt]!;
+  });
+  return nodes[0]!;
+}
+
+/**
+ * The oracle: the largest bisimulation between two graphs, by refinement. Start from every pair
+ * of nodes with the same value and the same edges present; drop a pair while one of its edges
+ * leads to a dropped pair. Node 0 of each is the root.
+ */
+function bisimilar(a: Spec, b: Spec): boolean {
+  const related = a.map((x) =>
+    b.map((y) => x.value === y.value && x.next < 0 === y.next < 0 && x.alt < 0 === y.alt < 0),
+  );
+  const holds = (i: number, j: number) => (i < 0 && j < 0) || (i >= 0 && j >= 0 && related[i]![j]!);
+  for (let changed = true; changed; ) {
+    changed = false;
+    a.forEach((x, i) => {
+      b.forEach((y, j) => {
+        if (related[i]![j] && !(holds(x.next, y.next) && holds(x.alt, y.alt))) {
+          related[i]![j] = false;
+          changed = true;
+        }
+      });
+    });
+  }
+  return related[0]![0]!;
+}
+
+/**
+ * `spec` unfolded over `copies` copies of each node, each edge leading to a chosen copy of its
+ * target: bisimilar to `spec` by construction, with cycles of other lengths. Then, when `change`
+ * is given, one node's value or edge changed (bisimilar or not: the oracle says).
+ */
+const unfolded = (spec: Spec) =>
+  fc
+    .record({
+      copies: fc.integer({ min: 1, max: 3 }),
+      picks: fc.array(fc.nat(), { minLength: 2 * 3 * spec.length, maxLength: 2 * 3 * spec.length }),
+      change: fc.option(
+        fc.record({ at: fc.nat(), what: fc.constantFrom('value', 'next', 'alt'), to: fc.nat() }),
+      ),
+    })
+    .map(({ copies, picks, change }): Spec => {
+      const size = spec.length;
+      const copyOf = (target: number, pick: number) => (target < 0 ? -1 : target + size * (pick % copies));
+      const nodes = Array.from({ length: size * copies }, (_, index) => {
+        const { value, next, alt } = spec[index % size]!;
+        return { value, next: copyOf(next, picks[2 * index]!), alt: copyOf(alt, picks[2 * index + 1]!) };
+      });
+      if (change) {
+        const node = nodes[change.at % nodes.length]!;
+        if (change.what === 'value') node.value = 1 - node.value;
+        else node[change.what] = (change.to % (nodes.length + 1)) - 1;
+      }
+      return nodes;
+    });
+
+describe('cycles, against a bisimulation oracle', () => {
+  it('calls two random graphs equal exactly when they are bisimilar', () => {
+    const pairs = graph.chain((a) => fc.tuple(fc.constant(a), fc.oneof(graph, unfolded(a))));
+    fc.assert(
+      fc.property(pairs, ([a, b]) => {
+        const expected = bisimilar(a, b);
+        expect(equal(build(a), build(b))).toBe(expected);
+        expect(strictEqual(build(a), build(b))).toBe(expected);
+        expect(difference(build(a), build(b)) === undefined).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

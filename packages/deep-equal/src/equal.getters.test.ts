@@ -39,6 +39,13 @@ describe('getters (default mode)', () => {
     expect([a.reads.count, b.reads.count]).toEqual([1, 1]);
   });
 
+  it('are read once per candidate tried when an object Set member is matched (README, Limits)', () => {
+    const a = counted(2);
+    expect(equal(new Set([a.object, { value: 1 }]), new Set([{ value: 1 }, { value: 2 }]))).toBe(true);
+    // Tried against { value: 1 } (no match), then against { value: 2 }.
+    expect(a.reads.count).toBe(2);
+  });
+
   it('are never read under strict', () => {
     const a = counted(1);
     expect(createEqual({ strict: true })(a.object, a.object)).toBe(true);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { difference } from './difference.js';
 import { equal } from './equal.js';
 import { leafSlots, replacement, richValue } from './test-support/arbitraries.js';
+import { allCases } from './test-support/cases.js';
 
 // Node 20 and 22 call two invalid Dates unequal, even a Date with itself; Node 24 and later agree
 // with this package (equal). equal.cases.test.ts pins this package's answer on every engine.
@@ -59,5 +60,33 @@ describe('agreement with util.isDeepStrictEqual (Node only)', () => {
       fc.property(richValue, richValue, (a, b) => agree(a, b)),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the hand-written cases agree with util.isDeepStrictEqual (Node only)', () => {
+  // Where this package answers as newer Node versions do, or differently on purpose (README, Limits).
+  const deviations = new Set<string>();
+  // Node keeps URLSearchParams state out of properties, so any two are equal there (not in Deno).
+  if (isDeepStrictEqual(new URLSearchParams('a=1'), new URLSearchParams('a=2'))) {
+    deviations.add('URLSearchParams differ');
+  }
+  if (nodeSplitsInvalidDates) deviations.add('invalid Dates');
+  // Node 20 compares WeakMap and WeakSet as plain objects, and ignores `cause`; Node 20 and 22
+  // compare Promises as plain objects.
+  if (isDeepStrictEqual(new WeakMap(), new WeakMap())) {
+    deviations.add('two empty WeakMaps').add('two empty WeakSets');
+  }
+  if (isDeepStrictEqual(Promise.resolve(1), Promise.resolve(1))) deviations.add('two Promises of one value');
+  if (isDeepStrictEqual(new Error('x', { cause: undefined }), new Error('x'))) {
+    deviations.add('a cause of undefined against none');
+  }
+
+  it.each(allCases.filter((entry) => !deviations.has(entry.name)))('$name', ({ a, b, equal: expected }) => {
+    expect(isDeepStrictEqual(a, b)).toBe(expected);
+  });
+
+  it('leave out only cases that exist', () => {
+    const named = allCases.map((entry) => entry.name);
+    for (const name of deviations) expect(named).toContain(name);
   });
 });

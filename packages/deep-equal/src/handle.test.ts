@@ -57,6 +57,18 @@ describe('handlers', () => {
     });
   });
 
+  it('keep equality symmetric when a class and its subclass have handlers of their own', () => {
+    const euroAlwaysEqual = handle(Euro, () => true);
+    const same = createEqual({ handlers: [byCents, euroAlwaysEqual] });
+    // Each value's nearest handler differs: neither applies, and the prototypes differ.
+    expect(same(new Euro(1n), new Money(1n))).toBe(false);
+    expect(same(new Money(1n), new Euro(1n))).toBe(false);
+    expect(difference(new Money(1n), new Euro(1n), { handlers: [byCents, euroAlwaysEqual] })).toMatchObject({
+      path: [],
+      reason: 'prototype',
+    });
+  });
+
   it('recurse with the same cycle memory through `equal`', () => {
     const sameBox = createEqual({ handlers: [handle(Box, (a, b, equal) => equal(a.content, b.content))] });
     const a = new Box(null);

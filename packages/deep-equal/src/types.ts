@@ -112,7 +112,9 @@ export interface EqualOptions {
   /**
    * Pairs of a class and the {@link EqualHandler} that compares its instances, in place of the
    * default comparison. A handler applies to instances of the class and of its subclasses (matched
-   * through the prototype chain, nearest class first) when both values are instances.
+   * through the prototype chain, nearest class first) when it is the nearest handler of both
+   * values; otherwise the values are compared as usual (so a `Money` and a `Euro` whose classes
+   * both have handlers differ by prototype, whichever comes first).
    *
    * @example
    * ```ts
