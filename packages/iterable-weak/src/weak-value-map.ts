@@ -378,7 +378,12 @@ export class WeakValueMap<K, V extends WeakKey> {
     }
     const previous = this.#entries.get(key);
     if (previous === ref) return;
-    if (previous !== undefined) unlink(previous, key);
+    if (previous !== undefined) {
+      unlink(previous, key);
+      // An entry whose value was collected is gone even before its finalizer runs: the key is then
+      // new, and goes at the end as after a delete, whenever the collector ran.
+      if (previous.deref() === undefined) this.#entries.delete(key);
+    }
     link(ref, key);
     this.#entries.set(key, ref);
   }
