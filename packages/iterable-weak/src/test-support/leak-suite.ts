@@ -7,10 +7,10 @@ import { WeakValueMap } from '../weak-value-map.js';
 /*
  * No entry leaks bookkeeping: `cycles` add/delete cycles, and `cycles` members collected, leave the
  * collections empty and the heap where it was, measured after forced collections (Node, Bun, Deno).
- * Shared by leak.test.ts (100,000 cycles, every server engine) and leak-million.test.ts (the issue's
+ * Shared by leak.test.ts (100,000 cycles, every server engine but Node 24) and leak-million.test.ts (the issue's
  * million, on one engine). A leak of one `WeakRef`, one registration or one `Set` entry per cycle
  * costs at least 50 bytes, so 100,000 cycles would grow the heap by 5 MB or more, past the
- * allowance below; a kept `Set` or `Map` entry also shows in `size`.
+ * allowance each file sets; a kept `Set` or `Map` entry also shows in `size`.
  */
 
 const perRound = 1_000;
