@@ -169,4 +169,26 @@ describe('IterableWeakMap', () => {
     expect(Object.prototype.toString.call(map)).toBe('[object IterableWeakMap]');
     expect([...map]).toEqual([...map.entries()]);
   });
+  it('reads each entry as Map does: its 0 and 1 properties, so array-likes are entries too', () => {
+    const key = {};
+    const entries = [{ 0: key, 1: 'value', length: 2 }] as unknown as Iterable<readonly [never, never]>;
+    expect([...new IterableWeakMap(entries)]).toEqual([...new Map(entries)]);
+  });
+
+  it('rejects an entry that is not an object with a TypeError, as Map does', () => {
+    expect(() => new Map([1] as unknown as [])).toThrow(TypeError);
+    expect(() => new IterableWeakMap([1] as unknown as [])).toThrow(TypeError);
+  });
+
+  it.each([
+    [5, 'number'],
+    [{}, 'object'],
+  ])(
+    'rejects a constructor argument that is not iterable (%s) with a TypeError naming the constructor',
+    (entries, type) => {
+      expect(() => new IterableWeakMap(entries as unknown as [])).toThrow(
+        new TypeError(`new IterableWeakMap: the entries must be an iterable, null or undefined, got ${type}`),
+      );
+    },
+  );
 });

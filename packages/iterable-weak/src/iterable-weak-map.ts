@@ -1,4 +1,4 @@
-import { requireFunction, weakRefTo } from './weak-key.js';
+import { initial, requireFunction, weakRefTo } from './weak-key.js';
 import { WeakOrder } from './weak-order.js';
 
 /**
@@ -39,6 +39,7 @@ export class IterableWeakMap<K extends WeakKey, V> {
 
   /**
    * @param entries - `[key, value]` pairs to set, in order (`null` or nothing: an empty map)
+   * @throws TypeError if `entries` is not iterable, or an entry cannot be stored (see `set`)
    *
    * @example
    * ```ts
@@ -50,7 +51,8 @@ export class IterableWeakMap<K extends WeakKey, V> {
    * ```
    */
   constructor(entries?: Iterable<readonly [K, V]> | null) {
-    if (entries != null) for (const [key, value] of entries) this.set(key, value);
+    // As the Map constructor does: each entry's 0 and 1 properties, so array-likes are entries too.
+    for (const entry of initial(entries, this, 'entries')) this.set(entry[0], entry[1]);
   }
 
   /**

@@ -101,6 +101,19 @@ describe('IterableWeakSet', () => {
     expect(() => new IterableWeakSet([{}, 1 as unknown as object])).toThrow(TypeError);
   });
 
+  it.each([
+    [5, 'number'],
+    [{}, 'object'],
+    [true, 'boolean'],
+  ])(
+    'rejects a constructor argument that is not iterable (%s) with a TypeError naming the constructor',
+    (values, type) => {
+      expect(() => new IterableWeakSet(values as unknown as Iterable<object>)).toThrow(
+        new TypeError(`new IterableWeakSet: the values must be an iterable, null or undefined, got ${type}`),
+      );
+    },
+  );
+
   it('is tagged IterableWeakSet and its iterators are iterable iterators', () => {
     const set = new IterableWeakSet([{}]);
     expect(Object.prototype.toString.call(set)).toBe('[object IterableWeakSet]');

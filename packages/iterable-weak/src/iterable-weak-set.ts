@@ -1,4 +1,4 @@
-import { requireFunction } from './weak-key.js';
+import { initial, requireFunction } from './weak-key.js';
 import { WeakOrder } from './weak-order.js';
 
 /**
@@ -34,6 +34,8 @@ export class IterableWeakSet<T extends WeakKey> {
 
   /**
    * @param values - members to add, in order (`null` or nothing: an empty set)
+   * @throws TypeError if `values` is not iterable, or one of them is not an object or a
+   * non-registered symbol
    *
    * @example
    * ```ts
@@ -46,7 +48,7 @@ export class IterableWeakSet<T extends WeakKey> {
    * ```
    */
   constructor(values?: Iterable<T> | null) {
-    if (values != null) for (const value of values) this.add(value);
+    for (const value of initial(values, this, 'values')) this.add(value);
   }
 
   /**

@@ -4,9 +4,10 @@ export interface Owner {
 }
 
 /**
- * The TypeError for a bad argument: it names the method (`IterableWeakSet.add`), the argument,
- * what was expected and what came. The class name is read from the collection only when an error
- * is thrown, which keeps one copy of each name in the bundle.
+ * The TypeError for a bad argument: it names the method (`IterableWeakSet.add`, or `new
+ * IterableWeakSet` when `method` is empty), the argument, what was expected and what came. The
+ * class name is read from the collection only when an error is thrown, which keeps one copy of
+ * each name in the bundle.
  */
 function badArgument(
   owner: Owner,
@@ -15,10 +16,26 @@ function badArgument(
   expected: string,
   value: unknown,
 ): TypeError {
+  const tag = owner[Symbol.toStringTag];
   const got = value === null ? 'null' : typeof value;
   return new TypeError(
-    `${owner[Symbol.toStringTag]}.${method}: the ${argument} must be ${expected}, got ${got}`,
+    `${method ? `${tag}.${method}` : `new ${tag}`}: the ${argument} must be ${expected}, got ${got}`,
   );
+}
+
+/**
+ * What a constructor was given to start with: nothing for `null` or `undefined`, as `Set` and `Map`
+ * do, else the iterable itself; anything else is a TypeError naming the constructor.
+ */
+export function initial<T>(
+  values: Iterable<T> | null | undefined,
+  owner: Owner,
+  argument: string,
+): Iterable<T> {
+  if (values == null) return [];
+  if (typeof values[Symbol.iterator] !== 'function')
+    throw badArgument(owner, '', argument, 'an iterable, null or undefined', values);
+  return values;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { requireFunction, weakRefTo } from './weak-key.js';
+import { initial, requireFunction, weakRefTo } from './weak-key.js';
 
 /** Marks a value's `WeakRef` that no key holds in its first slot. */
 const NO_KEY: unique symbol = Symbol('no key');
@@ -35,9 +35,10 @@ function unlink<K, V extends WeakKey>(ref: ValueRef<K, V>, key: K): void {
  * Everything alive behaves exactly as in a `Map`: insertion order (setting an existing key keeps
  * its place, setting it again after `delete` moves it to the end), return values, `size`, and
  * iteration while setting or deleting. An entry whose value was collected is gone: `get` returns
- * `undefined`, `has` and `delete` return `false`, iteration skips it. `size` counts the entries not
- * known to be collected: such an entry leaves `size` when the `FinalizationRegistry` reports its
- * value, or when an iteration, `get`, `has` or `delete` meets it, whichever comes first.
+ * `undefined`, `has` and `delete` return `false`, iteration skips it, and setting its key again
+ * adds a new entry at the end, as after a `delete`. `size` counts the entries not known to be
+ * collected: such an entry leaves `size` when the `FinalizationRegistry` reports its value, or when
+ * an iteration, `get`, `has`, `delete`, `set` or `getOrInsert*` meets it, whichever comes first.
  *
  * Values are objects, functions and non-registered symbols (what a `WeakRef` can hold); anything
  * else is a TypeError.
@@ -75,6 +76,7 @@ export class WeakValueMap<K, V extends WeakKey> {
 
   /**
    * @param entries - `[key, value]` pairs to set, in order (`null` or nothing: an empty map)
+   * @throws TypeError if `entries` is not iterable, or an entry cannot be stored (see `set`)
    *
    * @example
    * ```ts
@@ -86,7 +88,8 @@ export class WeakValueMap<K, V extends WeakKey> {
    * ```
    */
   constructor(entries?: Iterable<readonly [K, V]> | null) {
-    if (entries != null) for (const [key, value] of entries) this.set(key, value);
+    // As the Map constructor does: each entry's 0 and 1 properties, so array-likes are entries too.
+    for (const entry of initial(entries, this, 'entries')) this.set(entry[0], entry[1]);
   }
 
   /**
@@ -378,7 +381,12 @@ export class WeakValueMap<K, V extends WeakKey> {
     }
     const previous = this.#entries.get(key);
     if (previous === ref) return;
-    if (previous !== undefined) unlink(previous, key);
+    if (previous !== undefined) {
+      unlink(previous, key);
+      // An entry whose value was collected is gone even before its finalizer runs: the key is then
+      // new, and goes at the end as after a delete, whenever the collector ran.
+      if (previous.deref() === undefined) this.#entries.delete(key);
+    }
     link(ref, key);
     this.#entries.set(key, ref);
   }
