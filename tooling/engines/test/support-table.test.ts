@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../engines.mjs';
 import { allEngines } from '../engines.mjs';
-import { cell, renderTable, replaceBetweenMarkers } from '../support-table.mjs';
+import { cell, comparable, renderTable, replaceBetweenMarkers } from '../support-table.mjs';
 
 type Report = Parameters<typeof cell>[0] & object;
 
@@ -71,6 +71,22 @@ describe('replaceBetweenMarkers', () => {
   });
   it('refuses a file without markers', () => {
     expect(() => replaceBetweenMarkers('nothing', 'new', 'README.md')).toThrow(/README.md has no/);
+  });
+});
+
+describe('comparable (what CI holds a committed table to)', () => {
+  const row = (cells: string) =>
+    `| \`pkg\` | ${cells} |\nEngine versions in the run that generated this table: Node 1.0.0.`;
+  it('ignores test counts and engine versions', () => {
+    expect(comparable(row('✅ 110 | ✅ 105 [1]'))).toBe(
+      comparable(row('✅ 112 | ✅ 104 [1]').replace('1.0.0', '2.0.0')),
+    );
+  });
+  it('sees an engine that passed now failing, or a file no longer not applicable', () => {
+    expect(comparable(row('✅ 110 | ✅ 105 [1]'))).not.toBe(
+      comparable(row('✅ 110 | ❌ 1 of 105 failed [1]')),
+    );
+    expect(comparable(row('✅ 110 | ✅ 105 [1]'))).not.toBe(comparable(row('✅ 110 | ✅ 105')));
   });
 });
 
