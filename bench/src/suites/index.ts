@@ -15,8 +15,5 @@ export const suites: readonly Suite[] = [
   brandSuite,
   memoGuardSuite,
   safeStringifySuite,
-  domProcessedSuite,
-  brandSuite,
-  memoGuardSuite,
   iterableWeakSuite,
 ];
