@@ -114,7 +114,11 @@ async function main(): Promise<void> {
   console.log(`\nWrote:\n${written.map((path) => `  ${path}`).join('\n')}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(describeError(error));
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    console.error(describeError(error));
+    process.exitCode = 1;
+  })
+  // Everything is written by now. A browser driver's socket or esbuild's service process can still
+  // hold the event loop open (seen after a full run on 2026-12-03: the CLI never exited), so end here.
+  .finally(() => process.exit());
