@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { arrayChain, objectChain, payloadById, payloads } from '../src/suites/deep-clone/payloads.js';
-import { chainProblem, cloneProblem, firstDifference } from '../src/suites/deep-clone/validate.js';
+import {
+  arrayChain,
+  jsonRecords,
+  objectChain,
+  payloadById,
+  payloads,
+} from '../src/suites/deep-clone/payloads.js';
+import {
+  chainProblem,
+  cloneProblem,
+  firstDifference,
+  sampledRecordsProblem,
+} from '../src/suites/deep-clone/validate.js';
 
 /** A JSON round trip: loses sharing, Maps, Dates and the rest. */
 function jsonClone(value: unknown): unknown {
@@ -91,6 +102,27 @@ describe('the API response payload', () => {
     expect(
       records.some((record) => record.manager === null) && records.some((record) => record.manager !== null),
     ).toBe(true);
+  });
+});
+
+describe('sampledRecordsProblem (the check of copies too big to check in full)', () => {
+  const input = jsonRecords(50_000);
+
+  it('accepts a faithful copy', () => {
+    expect(sampledRecordsProblem(input, structuredClone(input), 100)).toBeUndefined();
+  });
+
+  it('rejects the input, a wrong record count, and a wrong or reused record, the last one included', () => {
+    expect(sampledRecordsProblem(input, input, 100)).toBe("returned the input's own objects");
+    expect(sampledRecordsProblem(input, { records: input.records.slice(1) }, 100)).toBe(
+      '$.records has 9999 records instead of 10000',
+    );
+    const copy = structuredClone(input);
+    (copy.records[9_999] as { kind: string }).kind = 'changed';
+    expect(sampledRecordsProblem(input, copy, 100)).toMatch(/^\$\.records\[9999\]: not deep-equal: \$\.kind/);
+    const reusing = structuredClone(input);
+    reusing.records[0] = input.records[0];
+    expect(sampledRecordsProblem(input, reusing, 100)).toBe('$.records[0]: returned the input itself');
   });
 });
 

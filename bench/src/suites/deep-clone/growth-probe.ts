@@ -9,9 +9,9 @@
  */
 import { checkOutcome, describeError } from '../../harness/contenders.js';
 import { type CloneFunction, cloneContenderByName } from './contenders.js';
-import { fullCheckLimit, type GrowthReport } from './growth.js';
+import { fullCheckLimit, type GrowthReport, sampledRecords } from './growth.js';
 import { jsonRecords } from './payloads.js';
-import { cloneProblem } from './validate.js';
+import { cloneProblem, sampledRecordsProblem } from './validate.js';
 
 function report(line: GrowthReport): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);
@@ -24,28 +24,6 @@ function collectGarbage(): void {
   else engine.Bun?.gc(true);
 }
 
-const sampledRecords = 1_000;
-
-/**
- * What is wrong with a copy of millions of objects, checked on a sample: the full check (deep
- * equality and every identity) would cost more time and memory than the clone itself.
- */
-function sampledProblem(input: { records: unknown[] }, copy: unknown): string | undefined {
-  const records = (copy as { records?: unknown } | null)?.records;
-  if (copy === input || records === input.records) return "returned the input's own objects";
-  if (!Array.isArray(records)) return '$.records is not an array';
-  if (records.length !== input.records.length) {
-    return `$.records has ${records.length} records instead of ${input.records.length}`;
-  }
-  const step = Math.max(1, Math.floor(input.records.length / sampledRecords));
-  for (let index = 0; index < input.records.length; index += step) {
-    const at = index + step >= input.records.length ? input.records.length - 1 : index;
-    const problem = cloneProblem(input.records[at], records[at], { keepsSharing: true });
-    if (problem !== undefined) return `$.records[${at}]: ${problem}`;
-  }
-  return undefined;
-}
-
 async function main(): Promise<void> {
   const [objectsArgument, runsArgument, warmupsArgument, ...names] = process.argv.slice(2);
   const objects = Number(objectsArgument);
@@ -55,7 +33,7 @@ async function main(): Promise<void> {
   const problemOf = (copy: unknown) =>
     objects <= fullCheckLimit
       ? cloneProblem(input, copy, { keepsSharing: true })
-      : sampledProblem(input, copy);
+      : sampledRecordsProblem(input, copy, sampledRecords);
 
   const checked: { name: string; clone: CloneFunction }[] = [];
   for (const name of names) {
