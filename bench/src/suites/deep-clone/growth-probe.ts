@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   for (let warmup = 1; warmup < warmups; warmup++) for (const { clone } of checked) clone(input);
   const timedRuns = warmups === 0 ? runs - 1 : runs;
   for (let round = 0; round < timedRuns; round++) {
-    // Rotating order: each contender takes each position in turn (first after a fresh start, …).
+    // Rotating order: each contender takes each position in turn.
     for (let offset = 0; offset < checked.length; offset++) {
       const { name, clone } = checked[(round + offset) % checked.length]!;
       collectGarbage();
