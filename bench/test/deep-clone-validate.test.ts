@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { arrayChain, objectChain, payloads } from '../src/suites/deep-clone/payloads.js';
-import { chainProblem, cloneProblem, firstDifference } from '../src/suites/deep-clone/validate.js';
+import {
+  arrayChain,
+  jsonRecords,
+  objectChain,
+  payloadById,
+  payloads,
+} from '../src/suites/deep-clone/payloads.js';
+import {
+  chainProblem,
+  cloneProblem,
+  firstDifference,
+  sampledRecordsProblem,
+} from '../src/suites/deep-clone/validate.js';
 
 /** A JSON round trip: loses sharing, Maps, Dates and the rest. */
 function jsonClone(value: unknown): unknown {
@@ -49,6 +60,69 @@ describe('cloneProblem', () => {
       /^not deep-equal: \$\.\w+: \w+ became \w+/,
     );
     expect(firstDifference({ a: { b: 1 } }, { a: { b: 2 } })).toBe('$.a.b: 1 became 2');
+  });
+});
+
+describe('the API response payload', () => {
+  type ApiRecord = Record<string, unknown> & { tags: unknown[]; scores: unknown[]; address: object };
+  const build = () => payloadById('api').build() as { data: ApiRecord[] };
+
+  it('is 500 records parsed by JSON.parse, the same data at every build but never the same objects', () => {
+    const first = build();
+    const second = build();
+    expect(first.data).toHaveLength(500);
+    expect(second).toEqual(first);
+    expect(second.data[0]).not.toBe(first.data[0]);
+    // Nothing JSON cannot carry: a JSON round trip gives it back unchanged.
+    expect(jsonClone(first)).toEqual(first);
+  });
+
+  it('has what a real REST response has: nested objects, arrays of strings and numbers, nulls, ISO dates', () => {
+    const leaves: unknown[] = [];
+    const pending: unknown[] = [build()];
+    let nestedObjects = 0;
+    while (pending.length > 0) {
+      const value = pending.pop();
+      if (typeof value === 'object' && value !== null) {
+        nestedObjects++;
+        pending.push(...Object.values(value));
+      } else leaves.push(value);
+    }
+    expect(nestedObjects).toBeGreaterThan(500 * 5);
+    expect(leaves).toContain(null);
+    const isoDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+    expect(leaves.filter((leaf) => typeof leaf === 'string' && isoDate.test(leaf)).length).toBeGreaterThan(
+      1_000,
+    );
+    const records = build().data;
+    expect(
+      records.some((record) => record.tags.length > 0 && record.tags.every((tag) => typeof tag === 'string')),
+    ).toBe(true);
+    expect(records.every((record) => record.scores.every((score) => typeof score === 'number'))).toBe(true);
+    expect(
+      records.some((record) => record.manager === null) && records.some((record) => record.manager !== null),
+    ).toBe(true);
+  });
+});
+
+describe('sampledRecordsProblem (the check of copies too big to check in full)', () => {
+  const input = jsonRecords(50_000);
+
+  it('accepts a faithful copy', () => {
+    expect(sampledRecordsProblem(input, structuredClone(input), 100)).toBeUndefined();
+  });
+
+  it('rejects the input, a wrong record count, and a wrong or reused record, the last one included', () => {
+    expect(sampledRecordsProblem(input, input, 100)).toBe("returned the input's own objects");
+    expect(sampledRecordsProblem(input, { records: input.records.slice(1) }, 100)).toBe(
+      '$.records has 9999 records instead of 10000',
+    );
+    const copy = structuredClone(input);
+    (copy.records[9_999] as { kind: string }).kind = 'changed';
+    expect(sampledRecordsProblem(input, copy, 100)).toMatch(/^\$\.records\[9999\]: not deep-equal: \$\.kind/);
+    const reusing = structuredClone(input);
+    reusing.records[0] = input.records[0];
+    expect(sampledRecordsProblem(input, reusing, 100)).toBe('$.records[0]: returned the input itself');
   });
 });
 

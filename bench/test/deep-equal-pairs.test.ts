@@ -19,6 +19,7 @@ describe('the deep-equal pairs', () => {
     expect(found).toEqual({
       small: '$.note',
       large: '$.records.1999.stats.lastSeen',
+      api: '$.error',
       rich: '$.nested.flags.has(y)',
       cyclic: '$.children.999.name',
       shared: '$.refs.0.meta.label',

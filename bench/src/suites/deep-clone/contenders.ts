@@ -118,11 +118,12 @@ export function cloneContenderByName(name: string): CloneContender {
   return contender;
 }
 
-/** The contenders issue #3's goals name, by role. */
+/** The contenders issue #19's goals name, by role. */
 export const goalContenders = {
   oursPreserve: 'deep-clone createClone()',
   oursThrow: "deep-clone createClone({ circular: 'throw' })",
+  /** The peers that keep shared references and cycles: fast-copy, structuredClone, lodash.cloneDeep. */
   graphKeepingPeers: ['fast-copy copy', 'fast-copy copyStrict', 'structuredClone', 'lodash.clonedeep'],
-  rfdcCircles: 'rfdc({ circles: true })',
-  klonaVariants: ['klona', 'klona/full'],
+  fastCopy: ['fast-copy copy', 'fast-copy copyStrict'],
+  structuredClone: 'structuredClone',
 } as const;

@@ -1,9 +1,11 @@
 /**
- * The five payloads of the deep-clone issue (#3). Each is built fresh and
- * deterministically, so a child process can rebuild exactly the same one.
+ * The five payloads of the deep-clone issue (#3) and the API response of issue #19. Each is built
+ * fresh and deterministically, so a child process can rebuild exactly the same one.
  */
 
-export type PayloadId = 'small' | 'large' | 'rich' | 'cyclic' | 'shared';
+import { apiRecordCount, apiResponse } from './api-response.js';
+
+export type PayloadId = 'small' | 'large' | 'api' | 'rich' | 'cyclic' | 'shared';
 
 export interface Payload {
   id: PayloadId;
@@ -52,9 +54,23 @@ function record(index: number): unknown {
   };
 }
 
+/** Objects in one {@link record}: the record itself and its 4 nested objects. */
+export const objectsPerRecord = 5;
+
 /** 2,000 records of 4 nested objects each. */
 function largeJsonLike(): unknown {
   return { records: Array.from({ length: 2000 }, (_, index) => record(index)) };
+}
+
+/**
+ * `{ records }` holding `objectCount` objects in records like the large payload's (5 objects
+ * each): the input of the "cost as the work grows" scenario.
+ */
+export function jsonRecords(objectCount: number): { records: unknown[] } {
+  const count = Math.ceil(objectCount / objectsPerRecord);
+  const records = new Array<unknown>(count);
+  for (let index = 0; index < count; index++) records[index] = record(index);
+  return { records };
 }
 
 /** Map, Set, Date, RegExp and typed arrays: the types JSON-only cloners mishandle. */
@@ -121,6 +137,14 @@ export const payloads: readonly Payload[] = [
     cyclic: false,
     shared: false,
     build: largeJsonLike,
+  },
+  {
+    id: 'api',
+    title: 'API response',
+    description: `A REST list response of ${apiRecordCount} user records (nested objects, arrays of strings and numbers, nulls, ISO date strings), generated from a fixed seed and \`JSON.parse\`d once per setup, outside the timing.`,
+    cyclic: false,
+    shared: false,
+    build: apiResponse,
   },
   {
     id: 'rich',

@@ -151,3 +151,28 @@ export function chainProblem(input: unknown, copy: unknown, depth: number): stri
   }
   return copied === null ? undefined : 'the chain does not end where it should';
 }
+
+/**
+ * What is wrong with a copy of `{ records }`, checked on `sample` records spread evenly over it
+ * (the last one included): for millions of objects the full {@link cloneProblem} would cost more
+ * time and memory than the clone itself.
+ */
+export function sampledRecordsProblem(
+  input: { records: readonly unknown[] },
+  copy: unknown,
+  sample: number,
+): string | undefined {
+  const records = (copy as { records?: unknown } | null)?.records;
+  if (copy === input || records === input.records) return "returned the input's own objects";
+  if (!Array.isArray(records)) return '$.records is not an array';
+  if (records.length !== input.records.length) {
+    return `$.records has ${records.length} records instead of ${input.records.length}`;
+  }
+  const step = Math.max(1, Math.floor(input.records.length / sample));
+  for (let index = 0; index < input.records.length; index += step) {
+    const at = index + step >= input.records.length ? input.records.length - 1 : index;
+    const problem = cloneProblem(input.records[at], records[at], { keepsSharing: true });
+    if (problem !== undefined) return `$.records[${at}]: ${problem}`;
+  }
+  return undefined;
+}
