@@ -135,6 +135,9 @@ export function enginesOverviewMarkdown(results: readonly SuiteResult[]): string
 
 function goalCell(goal: Goal | undefined): string {
   if (!goal || goal.measured === undefined || goal.met === undefined) return '— not measured';
+  // Results stored in latest.json come back with an infinite ratio (a subject that took no
+  // measurable time) as null, since JSON has no Infinity.
+  if ((goal.measured as number | null) === null) return goal.met ? '✅ ∞' : '— not measured';
   return `${goal.met ? '✅' : '❌'} ${formatRatio(goal.measured)}`;
 }
 
