@@ -111,7 +111,9 @@ describe('memoize and the heap (Node, Bun and Deno report it)', () => {
     round(0);
     const afterFirst = settledHeap();
     round(objectCalls / 2);
-    expect(settledHeap() - afterFirst).toBeLessThan(3 * megabyte);
+    // 6 MB, not 3: Deno 2.9 measured 3.0 MB here with nothing kept (CI, 2026-12-03). A level kept per
+    // primitive holds a Map and a label string for each of the 125,000 calls, several times more.
+    expect(settledHeap() - afterFirst).toBeLessThan(6 * megabyte);
     // Used after the measure, so that no engine may collect the cache as a dead local before it.
     expect(memoized(-1, 'kept', key)).toBe(kept);
   }, 120_000);
