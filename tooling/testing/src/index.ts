@@ -3,5 +3,6 @@ export {
   collectGarbage,
   collectionMethod,
   collectUntil,
+  FinalizersStoppedError,
   isCollected,
 } from './gc.js';
