@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { SuiteResult } from '../src/harness/results.js';
 import {
   enginesOverviewMarkdown,
   goalsAcrossEnginesMarkdown,
+  goalsMarkdown,
   markdownTable,
   scenarioMarkdown,
   suiteEnginesMarkdown,
@@ -85,6 +87,18 @@ describe('results on several engines', () => {
     const goals = goalsAcrossEnginesMarkdown([onNode24, onBun]);
     expect(goals).toContain('| #3 | at least 2x | ≥ 2.00x | ✅ 2.50x | ❌ 0.80x |');
     expect(goals).toContain('| #3 | vs broken | ≥ 1.00x | — not measured | — not measured |');
+  });
+
+  it('says so where no peer was correct, rather than only "not measured"', () => {
+    const withoutCorrectPeer = (result: SuiteResult): SuiteResult => ({
+      ...result,
+      goals: result.goals.map((goal) =>
+        goal.description === 'vs broken' ? { ...goal, noCorrectBaseline: true } : goal,
+      ),
+    });
+    const goals = goalsAcrossEnginesMarkdown([withoutCorrectPeer(onNode24), withoutCorrectPeer(onBun)]);
+    expect(goals).toContain('| #3 | vs broken | ≥ 1.00x | — no correct peer | — no correct peer |');
+    expect(goalsMarkdown(withoutCorrectPeer(onNode24).goals)).toContain('— no correct peer');
   });
 
   it('gives users the headline tables and the overview, never the goals', () => {

@@ -88,4 +88,35 @@ describe('evaluateGoal', () => {
     expect(goal.met).toBeUndefined();
     expect(goal.summary).toContain('unavailable');
   });
+
+  it('says there is no correct peer when every baseline that ran failed a check', () => {
+    const goal = evaluateGoal({
+      issue: '#1',
+      description: 'x',
+      scenario: scenario([row('ours', 10, { ours: true }), row('a', undefined), row('b', undefined)]),
+      subject: 'ours',
+      baselines: ['a', 'b'],
+      target: 1.5,
+    });
+    expect(goal.met).toBeUndefined();
+    expect(goal.noCorrectBaseline).toBe(true);
+    expect(goal.summary).toBe('not measured: no correct peer: a, b each failed a check');
+  });
+
+  it('is only undecided when a baseline was not timed for another reason', () => {
+    const goal = evaluateGoal({
+      issue: '#1',
+      description: 'x',
+      scenario: scenario([
+        row('ours', 10, { ours: true }),
+        row('a', undefined),
+        row('b', undefined, { verdict: 'unavailable' }),
+      ]),
+      subject: 'ours',
+      baselines: ['a', 'b'],
+      target: 1.5,
+    });
+    expect(goal.noCorrectBaseline).toBeUndefined();
+    expect(goal.summary).toBe('not measured: none of a, b was timed');
+  });
 });

@@ -72,7 +72,16 @@ export function evaluateGoal(spec: GoalSpec): Goal {
     return undecided(`${subject} is ${subjectRow?.verdict ?? 'missing'}`);
   }
   const baselineRows = scenario.rows.filter((row) => baselines.includes(row.contender) && isTimed(row));
-  if (baselineRows.length === 0) return undecided(`none of ${baselines.join(', ')} was timed`);
+  if (baselineRows.length === 0) {
+    const ran = scenario.rows.filter((row) => baselines.includes(row.contender));
+    if (ran.length > 0 && ran.every((row) => row.verdict === 'wrong')) {
+      return {
+        ...undecided(`no correct peer: ${ran.map((row) => row.contender).join(', ')} each failed a check`),
+        noCorrectBaseline: true,
+      };
+    }
+    return undecided(`none of ${baselines.join(', ')} was timed`);
+  }
   let baseline = baselineRows[0]!;
   for (const row of baselineRows) {
     if (speedRatio(row.measurement!.median, baseline.measurement!.median, scenario.unit) > 1) baseline = row;

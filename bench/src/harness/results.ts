@@ -61,6 +61,11 @@ export interface Goal {
   met: boolean | undefined;
   /** Human-readable verdict, including by how much the goal was met or missed. */
   summary: string;
+  /**
+   * Set when the goal could not be decided because every baseline that ran failed a check: there
+   * is no correct peer to be faster than (its notes say what each got wrong).
+   */
+  noCorrectBaseline?: true;
 }
 
 /** A free-form table, for results that are not speeds (e.g. the deepest chain). */

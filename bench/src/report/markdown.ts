@@ -52,6 +52,7 @@ export function scenarioMarkdown(scenario: Scenario): string {
 }
 
 function goalVerdict(goal: Goal): string {
+  if (goal.noCorrectBaseline) return '— no correct peer';
   if (goal.met === undefined) return '— not measured';
   return goal.met ? '✅ met' : '❌ missed';
 }
@@ -134,6 +135,7 @@ export function enginesOverviewMarkdown(results: readonly SuiteResult[]): string
 }
 
 function goalCell(goal: Goal | undefined): string {
+  if (goal?.noCorrectBaseline) return '— no correct peer';
   if (!goal || goal.measured === undefined || goal.met === undefined) return '— not measured';
   // Results stored in latest.json come back with an infinite ratio (a subject that took no
   // measurable time) as null, since JSON has no Infinity.

@@ -1,19 +1,7 @@
+import { richValue } from '@weakset-recipes-internal/testing/arbitraries';
 import fc from 'fast-check';
 
-/** Arbitrary values with every kind the clone promises to copy, acyclic. */
-export const richValue: fc.Arbitrary<unknown> = fc.anything({
-  maxDepth: 4,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  withUnicodeString: true,
-});
+export { richValue };
 
 /** Errors (with a cause, some aggregate) and RegExps mid-match, which `fc.anything` never makes. */
 export const errorsAndPatterns: fc.Arbitrary<unknown> = fc.oneof(

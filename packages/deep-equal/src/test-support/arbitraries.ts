@@ -1,19 +1,6 @@
 import fc from 'fast-check';
 
-/** Arbitrary values with every kind the issue names: maps, sets, dates, typed arrays, holes, null prototypes, boxed values. */
-export const richValue = fc.anything({
-  maxDepth: 4,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  withUnicodeString: true,
-});
+export { richValue } from '@weakset-recipes-internal/testing/arbitraries';
 
 /** A primitive to put in place of a leaf. */
 export const replacement = fc.oneof(

@@ -1,3 +1,4 @@
+import { CircularError } from '../circular-error.js';
 import { chain } from './modes.js';
 
 /** Chains for the no-depth-limit tests, and the text JSON.stringify would write for them without a stack limit. */
@@ -42,4 +43,23 @@ export function expectedArrayChain(depth: number, leaf = (level: number) => Stri
   for (let level = 0; level < depth - 1; level++) parts.push(`[${leaf(level)},`);
   parts.push(`[${leaf(depth - 1)}]`, ']'.repeat(depth - 1));
   return parts.join('');
+}
+
+/** An object chain `depth` levels deep whose bottom refers back to the root. */
+export function cyclicObjectChain(depth: number): Link {
+  let bottom: Link | undefined;
+  const root = objectChain(depth, (node) => {
+    bottom = node;
+  });
+  bottom!.next = root;
+  return root;
+}
+
+/** The path of the CircularError that `write` throws, or a description of what it did instead. */
+export function circularErrorPath(write: () => unknown): readonly (string | number)[] | string {
+  try {
+    return `returned ${String(write())}`;
+  } catch (error) {
+    return error instanceof CircularError ? error.path : `threw ${String(error)}`;
+  }
 }
