@@ -1,3 +1,4 @@
+import { OrderIterator } from './order-iterator.js';
 import { initial, requireFunction, weakRefTo } from './weak-key.js';
 import { WeakOrder } from './weak-order.js';
 
@@ -237,13 +238,8 @@ export class IterableWeakMap<K extends WeakKey, V> {
    * [...new IterableWeakMap([[header, 1]]).keys()]; // [header]
    * ```
    */
-  *keys(): IterableIterator<K> {
-    const order = this.#order.refs;
-    for (const ref of order) {
-      const key = ref.deref();
-      if (key === undefined) order.delete(ref);
-      else yield key;
-    }
+  keys(): IterableIterator<K> {
+    return new OrderIterator(this.#order.refs, (key: K) => key);
   }
 
   /**
@@ -257,13 +253,9 @@ export class IterableWeakMap<K extends WeakKey, V> {
    * [...new IterableWeakMap([[header, 'Header']]).values()]; // ['Header']
    * ```
    */
-  *values(): IterableIterator<V> {
-    const order = this.#order.refs;
-    for (const ref of order) {
-      const key = ref.deref();
-      if (key === undefined) order.delete(ref);
-      else yield this.#values.get(key) as V;
-    }
+  values(): IterableIterator<V> {
+    const values = this.#values;
+    return new OrderIterator(this.#order.refs, (key: K) => values.get(key) as V);
   }
 
   /**
@@ -277,13 +269,9 @@ export class IterableWeakMap<K extends WeakKey, V> {
    * [...new IterableWeakMap([[header, 'Header']]).entries()]; // [[header, 'Header']]
    * ```
    */
-  *entries(): IterableIterator<[K, V]> {
-    const order = this.#order.refs;
-    for (const ref of order) {
-      const key = ref.deref();
-      if (key === undefined) order.delete(ref);
-      else yield [key, this.#values.get(key) as V];
-    }
+  entries(): IterableIterator<[K, V]> {
+    const values = this.#values;
+    return new OrderIterator(this.#order.refs, (key: K): [K, V] => [key, values.get(key) as V]);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { OrderIterator } from './order-iterator.js';
 import { initial, requireFunction } from './weak-key.js';
 import { WeakOrder } from './weak-order.js';
 
@@ -195,13 +196,8 @@ export class IterableWeakSet<T extends WeakKey> {
    * [...new IterableWeakSet([first, second]).values()].map((member) => member.id); // [1, 2]
    * ```
    */
-  *values(): IterableIterator<T> {
-    const order = this.#order.refs;
-    for (const ref of order) {
-      const member = ref.deref();
-      if (member === undefined) order.delete(ref);
-      else yield member;
-    }
+  values(): IterableIterator<T> {
+    return new OrderIterator(this.#order.refs, (member: T) => member);
   }
 
   /**
@@ -215,13 +211,8 @@ export class IterableWeakSet<T extends WeakKey> {
    * [...new IterableWeakSet([first]).entries()]; // [[first, first]]
    * ```
    */
-  *entries(): IterableIterator<[T, T]> {
-    const order = this.#order.refs;
-    for (const ref of order) {
-      const member = ref.deref();
-      if (member === undefined) order.delete(ref);
-      else yield [member, member];
-    }
+  entries(): IterableIterator<[T, T]> {
+    return new OrderIterator(this.#order.refs, (member: T): [T, T] => [member, member]);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { EntryIterator } from './entry-iterator.js';
 import { initial, requireFunction, weakRefTo } from './weak-key.js';
 
 /** Marks a value's `WeakRef` that no key holds in its first slot. */
@@ -275,13 +276,8 @@ export class WeakValueMap<K, V extends WeakKey> {
    * [...new WeakValueMap([[1, ada]]).keys()]; // [1]
    * ```
    */
-  *keys(): IterableIterator<K> {
-    const entries = this.#entries;
-    for (const [key, ref] of entries) {
-      const value = ref.deref();
-      if (value === undefined) entries.delete(key);
-      else yield key;
-    }
+  keys(): IterableIterator<K> {
+    return new EntryIterator(this.#entries, (key: K) => key);
   }
 
   /**
@@ -295,13 +291,8 @@ export class WeakValueMap<K, V extends WeakKey> {
    * [...new WeakValueMap([[1, ada]]).values()]; // [ada]
    * ```
    */
-  *values(): IterableIterator<V> {
-    const entries = this.#entries;
-    for (const [key, ref] of entries) {
-      const value = ref.deref();
-      if (value === undefined) entries.delete(key);
-      else yield value;
-    }
+  values(): IterableIterator<V> {
+    return new EntryIterator(this.#entries, (_key: K, value: V) => value);
   }
 
   /**
@@ -315,13 +306,8 @@ export class WeakValueMap<K, V extends WeakKey> {
    * [...new WeakValueMap([[1, ada]]).entries()]; // [[1, ada]]
    * ```
    */
-  *entries(): IterableIterator<[K, V]> {
-    const entries = this.#entries;
-    for (const [key, ref] of entries) {
-      const value = ref.deref();
-      if (value === undefined) entries.delete(key);
-      else yield [key, value];
-    }
+  entries(): IterableIterator<[K, V]> {
+    return new EntryIterator(this.#entries, (key: K, value: V): [K, V] => [key, value]);
   }
 
   /**
