@@ -13,4 +13,6 @@
  */
 
 /** %IteratorPrototype%: what built-in iterators and generators inherit from. */
-export const IteratorPrototype: object = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+export const IteratorPrototype: object = /* @__PURE__ */ Object.getPrototypeOf(
+  Object.getPrototypeOf([][Symbol.iterator]()),
+);
