@@ -31,17 +31,53 @@ const guides = [
   'Benchmarks',
 ];
 
-let pages: string[] | undefined;
+/** What one visit to a content page found; every per-page check reads it from here. */
+interface PageVisit {
+  status: number | undefined;
+  heading: string;
+  iconHref: string | null | undefined;
+  iconStatus: number | undefined;
+  outline: { text: string; href: string }[];
+  overflow: string[];
+}
 
-/** Every guide and package page: the pages whose content is written by hand. */
-async function contentPages(): Promise<string[]> {
-  if (pages) return pages;
+/**
+ * Visits every guide and package page (the pages whose content is written by hand) once, and
+ * records what each check needs. One crawl, not one per check: under CI load a page takes a
+ * second or more to load, and four crawls of every page outran the per-test timeout.
+ */
+async function crawlContentPages(): Promise<Map<string, PageVisit>> {
   await page.goto(base, { waitUntil: 'networkidle' });
   const navigation = page.locator('.tsd-navigation a');
   await navigation.first().waitFor();
-  const hrefs = await navigation.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  pages = [...new Set([base, ...hrefs.filter((href) => /\/(documents|modules)\/[^#]+\.html$/.test(href))])];
-  return pages;
+  navigationLinks = await navigation.evaluateAll((anchors) =>
+    anchors.map((a) => ({ text: a.textContent?.trim() ?? '', href: (a as HTMLAnchorElement).href })),
+  );
+  const hrefs = navigationLinks.map((link) => link.href);
+  const urls = [
+    ...new Set([base, ...hrefs.filter((href) => /\/(documents|modules)\/[^#]+\.html$/.test(href))]),
+  ];
+  const found = new Map<string, PageVisit>();
+  for (const url of urls) {
+    const response = await page.goto(url);
+    const iconHref = await page.evaluate(() =>
+      document.querySelector('link[rel="icon"]')?.getAttribute('href'),
+    );
+    const icon = iconHref ? await page.request.get(new URL(iconHref, url).href) : undefined;
+    found.set(url, {
+      status: response?.status(),
+      heading: (await page.locator('h1').first().textContent()) ?? '',
+      iconHref,
+      iconStatus: icon?.status(),
+      outline: await page
+        .locator('.tsd-page-navigation a')
+        .evaluateAll((links) =>
+          links.map((a) => ({ text: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })),
+        ),
+      overflow: await page.evaluate(findOverflow),
+    });
+  }
+  return found;
 }
 
 /**
@@ -86,6 +122,8 @@ let base: string;
 let browser: BrowserContext;
 let page: Page;
 const problems: string[] = [];
+let visits: Map<string, PageVisit>;
+let navigationLinks: { text: string; href: string }[] = [];
 
 beforeAll(async () => {
   // `turbo run test` builds the site first; a direct run builds it here.
@@ -106,7 +144,8 @@ beforeAll(async () => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => problems.push(error.message));
-}, 120_000);
+  visits = await crawlContentPages();
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -123,15 +162,11 @@ describe('the documentation site in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('links a favicon on every page, and serves it', async () => {
-    for (const url of await contentPages()) {
-      await page.goto(url);
-      const href = await page.evaluate(() =>
-        document.querySelector('link[rel="icon"]')?.getAttribute('href'),
-      );
-      expect(href, `${url} links an icon`).toBeTruthy();
-      const response = await page.request.get(new URL(href!, url).href);
-      expect(response.status(), `${url}: ${href}`).toBe(200);
+  it('links a favicon on every page, and serves it', () => {
+    expect(visits.size, 'pages crawled').toBeGreaterThanOrEqual(packages.length + guides.length);
+    for (const [url, visit] of visits) {
+      expect(visit.iconHref, `${url} links an icon`).toBeTruthy();
+      expect(visit.iconStatus, `${url}: ${visit.iconHref}`).toBe(200);
     }
   });
 
@@ -151,57 +186,42 @@ describe('the documentation site in Chromium', () => {
     );
   });
 
-  it('reaches every package page and every guide from the navigation', async () => {
-    await page.goto(base, { waitUntil: 'networkidle' });
-    const navigation = page.locator('.tsd-navigation');
-    await navigation.locator('a').first().waitFor();
-    const links = await navigation
-      .locator('a')
-      .evaluateAll((anchors) =>
-        anchors.map((a) => ({ text: a.textContent?.trim() ?? '', href: (a as HTMLAnchorElement).href })),
-      );
+  it('reaches every package page and every guide from the navigation', () => {
+    const reached = (test: (link: { text: string; href: string }) => boolean) => {
+      const link = navigationLinks.find(test);
+      return link && visits.get(link.href);
+    };
     for (const name of packages) {
-      const link = links.find((entry) => entry.href.endsWith(`modules/_weakset-recipes_${name}.html`));
-      expect(link, `navigation links to ${name}`).toBeDefined();
-      const response = await page.goto(link!.href);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('h1').first().textContent()).resolves.toContain(name);
+      const visit = reached(({ href }) => href.endsWith(`modules/_weakset-recipes_${name}.html`));
+      expect(visit, `navigation links to ${name}`).toBeDefined();
+      expect(visit?.status).toBe(200);
+      expect(visit?.heading).toContain(name);
     }
     for (const title of guides) {
-      const link = links.find((entry) => entry.text === title);
-      expect(link, `navigation links to ${title}`).toBeDefined();
-      const response = await page.goto(link!.href);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+      const visit = reached(({ text }) => text === title);
+      expect(visit?.heading, title).toBeTruthy();
+      expect(visit, `navigation links to ${title}`).toBeDefined();
+      expect(visit?.status).toBe(200);
     }
     expect(problems).toEqual([]);
   });
 
-  it('gives every page an outline whose entries all have text and a named anchor', async () => {
-    for (const url of await contentPages()) {
-      await page.goto(url);
-      const entries = await page
-        .locator('.tsd-page-navigation a')
-        .evaluateAll((links) =>
-          links.map((a) => ({ text: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })),
-        );
-      expect(entries.length, url).toBeGreaterThan(0);
-      const empty = entries.filter((entry) => entry.text === '' || /^#_(-\d+)?$/.test(entry.href));
+  it('gives every page an outline whose entries all have text and a named anchor', () => {
+    for (const [url, { outline }] of visits) {
+      expect(outline.length, url).toBeGreaterThan(0);
+      const empty = outline.filter((entry) => entry.text === '' || /^#_(-\d+)?$/.test(entry.href));
       expect(empty, `${url}: empty "On This Page" entries`).toEqual([]);
     }
   });
 
-  it('keeps every element inside the content column', async () => {
-    const overflowing: string[] = [];
-    for (const url of await contentPages()) {
-      await page.goto(url);
-      const found = await page.evaluate(findOverflow);
-      overflowing.push(...found.map((element) => `${url.replace(base, '')}: ${element}`));
-    }
+  it('keeps every element inside the content column', () => {
+    const overflowing = [...visits].flatMap(([url, { overflow }]) =>
+      overflow.map((element) => `${url.replace(base, '')}: ${element}`),
+    );
     expect(overflowing).toEqual([]);
   });
 
-  it('is where each package’s npm page points: its homepage is its page on the hosted site', async () => {
+  it('is where each package’s npm page points: its homepage is its page on the hosted site', () => {
     const { hostedBaseUrl } = JSON.parse(readFileSync(join(docs, 'typedoc.json'), 'utf8')) as {
       hostedBaseUrl: string;
     };
@@ -209,9 +229,10 @@ describe('the documentation site in Chromium', () => {
       const manifest = join(docs, '..', 'packages', name, 'package.json');
       const { homepage = '' } = JSON.parse(readFileSync(manifest, 'utf8')) as { homepage?: string };
       expect(homepage.startsWith(hostedBaseUrl), `${name}: ${homepage} is on ${hostedBaseUrl}`).toBe(true);
-      const response = await page.goto(new URL(homepage.slice(hostedBaseUrl.length), base).href);
-      expect(response?.status(), homepage).toBe(200);
-      await expect(page.locator('h1').first().textContent()).resolves.toContain(name);
+      const visit = visits.get(new URL(homepage.slice(hostedBaseUrl.length), base).href);
+      expect(visit, `${homepage} is a page of the site`).toBeDefined();
+      expect(visit?.status, homepage).toBe(200);
+      expect(visit?.heading).toContain(name);
     }
   });
 
