@@ -33,6 +33,11 @@ export interface Settings {
   /** The comparator for `sorted`; undefined for code-unit order. */
   compare: ((a: string, b: string) => number) | undefined;
   maxDepth: number;
+  /**
+   * Set by {@link serialize} when the value held what a first JSON.stringify attempt fails on after
+   * writing on and on where that is slow (configure.ts): a cycle, or a level deeper than native's stack.
+   */
+  slow: boolean;
 }
 
 /**
@@ -127,6 +132,7 @@ export function serialize(value: unknown, settings: Settings): string | undefine
     if (typeof item !== 'object' || item === null) return typeof item === 'function' ? undefined : item;
     const ancestor = levelOf(item);
     if (ancestor >= 0) {
+      settings.slow = true;
       if (circular === 'throw' || substituted) throw new CircularError([...pathTo(top), key]);
       if (typeof circular === 'string') return circular;
       return place(circular(pathTo(ancestor)), key, true);
@@ -164,7 +170,10 @@ export function serialize(value: unknown, settings: Settings): string | undefine
       }
     }
     top++;
-    if (top >= NATIVE_DEPTH) byHand[top - NATIVE_DEPTH] = true;
+    if (top >= NATIVE_DEPTH) {
+      byHand[top - NATIVE_DEPTH] = true;
+      settings.slow = true;
+    }
     if (top >= SHALLOW) deepOpen.add(item);
     const copy: Container = array ? ([] as unknown as Container) : {};
     sources[top] = item as Container;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CircularError } from './circular-error.js';
 import { configure } from './configure.js';
 import { stringify } from './stringify.js';
 
@@ -72,10 +73,12 @@ describe('user code runs once', () => {
 });
 
 describe('user code runs twice', () => {
+  // A function of its own per test: where a failed attempt is slow, a cycle makes the function
+  // skip its next attempts (tested below), and `stringify` is one function for the whole file.
   it('for what JSON.stringify read before it met a cycle', () => {
     const { reads, value, replacer } = counted();
     value.self = value;
-    expect(stringify(value, replacer)).toBe(
+    expect(configure({})(value, replacer)).toBe(
       '{"before":"read before the cycle","withToJSON":"toJSON","self":"[Circular]","after":"read after the cycle"}',
     );
     // JSON.stringify read `before`, called toJSON and the replacer, then threw at `self`.
@@ -100,7 +103,90 @@ describe('user code runs twice', () => {
         throw new TypeError(`failure ${reads}`);
       },
     };
-    expect(() => stringify(value)).toThrow('failure 2');
+    expect(() => configure({})(value)).toThrow('failure 2');
     expect(reads).toBe(2);
+  });
+});
+
+/**
+ * JavaScriptCore (Bun; Safari and WebKitGTK), told apart here by the runtime's name, independently
+ * of how configure.ts tells it: its user agent says AppleWebKit without Chrome.
+ */
+const onJavaScriptCore =
+  'Bun' in globalThis ||
+  (typeof navigator !== 'undefined' &&
+    /AppleWebKit/.test(navigator.userAgent) &&
+    !/Chrome|Chromium/.test(navigator.userAgent));
+
+describe('after a cycle, on an engine whose failed attempt is slow (JavaScriptCore)', () => {
+  /** How often a getter of a cyclic value runs in one call: 2 with a first attempt, 1 without. */
+  function readsOfCyclic(run: (value: unknown) => unknown): number {
+    let reads = 0;
+    const value: Record<string, unknown> = {
+      get before() {
+        reads++;
+        return 1;
+      },
+    };
+    value.self = value;
+    expect(run(value)).toBe('{"before":1,"self":"[Circular]"}');
+    return reads;
+  }
+  const acyclic = (run: (value: unknown) => unknown, calls: number) => {
+    for (let call = 0; call < calls; call++) expect(run({ call })).toBe(`{"call":${call}}`);
+  };
+  const afterSkip = onJavaScriptCore ? 1 : 2;
+
+  it('skips the first attempt for the next 16 calls, and tries it again after them', () => {
+    const run = configure({});
+    expect(readsOfCyclic(run)).toBe(2);
+    expect(readsOfCyclic(run)).toBe(afterSkip);
+    acyclic(run, 15);
+    // The 16th call since the last cycle still skips it; the 17th tries again.
+    expect(readsOfCyclic(run)).toBe(afterSkip);
+    acyclic(run, 16);
+    expect(readsOfCyclic(run)).toBe(2);
+  });
+
+  it('doubles the calls it skips after each failed attempt', () => {
+    const run = configure({});
+    expect(readsOfCyclic(run)).toBe(2);
+    acyclic(run, 16);
+    expect(readsOfCyclic(run)).toBe(2);
+    acyclic(run, 16);
+    expect(readsOfCyclic(run)).toBe(afterSkip);
+    acyclic(run, 31);
+    expect(readsOfCyclic(run)).toBe(afterSkip);
+    acyclic(run, 32);
+    expect(readsOfCyclic(run)).toBe(2);
+  });
+
+  it("counts a cycle that circular: 'throw' reports, and keeps each configured function's count apart", () => {
+    const throwing = configure({ circular: 'throw' });
+    const other = configure({});
+    let reads = 0;
+    const value: Record<string, unknown> = {
+      get before() {
+        reads++;
+        return 1;
+      },
+    };
+    value.self = value;
+    expect(() => throwing(value)).toThrow(CircularError);
+    expect(reads).toBe(2);
+    reads = 0;
+    expect(() => throwing(value)).toThrow(CircularError);
+    expect(reads).toBe(afterSkip);
+    expect(readsOfCyclic(other)).toBe(2);
+  });
+
+  it('writes the same text with or without the attempt, options included', () => {
+    const run = configure({ circular: (path) => `[Cycle at /${path.join('/')}]`, bigint: 'string' });
+    const value: Record<string, unknown> = { list: [{ id: 1n }], nested: { deep: {} } };
+    (value.nested as { deep: Record<string, unknown> }).deep.up = value.nested;
+    const expected = '{"list":[{"id":"1"}],"nested":{"deep":{"up":"[Cycle at /nested]"}}}';
+    expect(run(value)).toBe(expected);
+    expect(run(value, null, 2)).toBe(JSON.stringify(JSON.parse(expected), null, 2));
+    expect(run(value, ['list', 'id'])).toBe('{"list":[{"id":"1"}]}');
   });
 });
