@@ -71,12 +71,23 @@ export const contenders: readonly Contender[] = [
   },
 ];
 
+/** Loops compiled so far: each one's number makes its source text unique. */
+let compiledLoops = 0;
+
 /**
  * Builds a hot loop as a function of its own: every contender gets a fresh copy of the same source,
  * so no two contenders share a call site (and the type feedback at it). A closure made by one
- * shared helper would make `collection.has` megamorphic and slow every contender down alike.
+ * shared helper would make `collection.has` megamorphic and slow every contender down alike. The
+ * copy's text is made unique too: engines cache compiled code by source text (JavaScriptCore's code
+ * cache, V8's eval cache), and identical text let the contenders of one scenario share a call site
+ * after all (on Bun, IterableWeakSet has() ran at 181M/s in the bench against 400M/s in a loop of its own).
  */
 export function compileLoop<F>(source: string, bindings: Record<string, unknown>): F {
   const names = Object.keys(bindings);
-  return new Function(...names, source)(...names.map((name) => bindings[name])) as F;
+  return new Function(...names, uniqueLoopSource(source))(...names.map((name) => bindings[name])) as F;
+}
+
+/** `source` behind a comment no other compiled loop has (see {@link compileLoop}). */
+export function uniqueLoopSource(source: string): string {
+  return `// loop ${++compiledLoops}\n${source}`;
 }
