@@ -169,6 +169,20 @@ export const comparable = (/** @type {string} */ text) =>
     .join('\n')
     .replace(/(✅|❌)[^|[]*/gu, '$1 ');
 
+/**
+ * What to do with one README: a local run writes any change, counts and versions included; a check
+ * (CI) fails only on a change {@link comparable} keeps.
+ *
+ * @param {string} before - the README as committed
+ * @param {string} after - the README with this run's table
+ * @param {boolean} check
+ * @returns {'same' | 'write' | 'stale'}
+ */
+export function tableUpdate(before, after, check) {
+  if (check) return comparable(before) === comparable(after) ? 'same' : 'stale';
+  return before === after ? 'same' : 'write';
+}
+
 function main() {
   const check = process.argv.includes('--check') || Boolean(process.env.CI);
   const packages = readResults();
@@ -194,9 +208,9 @@ function main() {
   for (const { file, block } of targets) {
     const before = readFileSync(file, 'utf8');
     const after = replaceBetweenMarkers(before, block, file);
-    if (comparable(before) === comparable(after)) continue;
-    if (check) stale.push(file);
-    else writeFileSync(file, after);
+    const update = tableUpdate(before, after, check);
+    if (update === 'stale') stale.push(file);
+    else if (update === 'write') writeFileSync(file, after);
   }
   if (stale.length > 0) {
     throw new Error(

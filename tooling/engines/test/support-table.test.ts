@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../engines.mjs';
 import { allEngines } from '../engines.mjs';
-import { cell, comparable, renderTable, replaceBetweenMarkers } from '../support-table.mjs';
+import { cell, comparable, renderTable, replaceBetweenMarkers, tableUpdate } from '../support-table.mjs';
 
 type Report = Parameters<typeof cell>[0] & object;
 
@@ -106,5 +106,19 @@ describe('the matrix covers every package', () => {
       const scripts = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')).scripts;
       expect(scripts['test:engines'], dir).toBe('node ../../tooling/engines/run-engines.mjs');
     }
+  });
+});
+
+describe('tableUpdate (what a run does with a README)', () => {
+  const table = (cells: string) => `# Package\n\n| Node 20 | Bun |\n| --- | --- |\n| ${cells} |\n`;
+
+  it('rewrites a table whose test counts changed when run locally, and lets CI pass it', () => {
+    expect(tableUpdate(table('✅ 174 | ✅ 174'), table('✅ 178 | ✅ 178'), false)).toBe('write');
+    expect(tableUpdate(table('✅ 174 | ✅ 174'), table('✅ 178 | ✅ 178'), true)).toBe('same');
+  });
+
+  it('fails CI on a status change, and leaves an unchanged table alone', () => {
+    expect(tableUpdate(table('✅ 174 | ✅ 174'), table('✅ 174 | ❌ 1 of 174 failed'), true)).toBe('stale');
+    expect(tableUpdate(table('✅ 174 | ✅ 174'), table('✅ 174 | ✅ 174'), false)).toBe('same');
   });
 });
