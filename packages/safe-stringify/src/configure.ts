@@ -64,7 +64,9 @@ const LONGEST_SKIP = 4096;
 
 /**
  * Makes a stringify function with options. The options are checked here, once: a wrong one throws
- * a `TypeError` that names it, and the returned function never does for an option.
+ * a `TypeError` that names it, and the returned function never does for an option. Each function
+ * keeps its own count of the calls that skip the first `JSON.stringify` try after a cycle on
+ * JavaScriptCore (see {@link stringify}).
  *
  * @param options - see {@link StringifyOptions}
  * @returns a function with the signature of {@link stringify}

@@ -14,7 +14,9 @@ const withDefaults = /* @__PURE__ */ configure({});
  * It first lets `JSON.stringify` try (native speed); if that throws a `TypeError` or `RangeError`
  * (a cycle, a BigInt, a structure too deep for the call stack, or one thrown by your own code),
  * the value is read again by this package's engine, so getters, `toJSON` and the replacer run
- * again for what was read before the error.
+ * again for what was read before the error. On JavaScriptCore (Bun, Safari), where a try that meets
+ * a cycle is slow, the calls after one that met a cycle skip the try for a while (the README's "When
+ * your code runs twice" gives the rule); this function's count is shared by the whole program.
  *
  * @param value - what to write
  * @param replacer - a function called for every property, or an allow-list of property names, as `JSON.stringify` takes them
