@@ -49,7 +49,7 @@ function isRetryable(error: unknown): boolean {
  * writes a value without a replacer on a fast path that has no cycle check: an attempt that meets a
  * cycle writes the loop over and over until its stack runs out, and only then throws, so its cost
  * grows with the text before the reference back (64 kB before it: 2.4 s on Bun 1.4.5, 1.9 s in
- * WebKitGTK 2.50; V8 and SpiderMonkey throw at the reference, in microseconds). JavaScriptCore is
+ * WebKitGTK 2.50, measured ad hoc; V8 and SpiderMonkey throw when they reach the reference). JavaScriptCore is
  * told by the `line` and `column` it puts on every error; asked on the first failed attempt only.
  */
 let slowToFail: boolean | undefined;

@@ -119,8 +119,8 @@ const onJavaScriptCore =
     !/Chrome|Chromium/.test(navigator.userAgent));
 
 describe('after a cycle, on an engine whose failed attempt is slow (JavaScriptCore)', () => {
-  /** How often a getter of a cyclic value runs in one call: 2 with a first attempt, 1 without. */
-  function readsOfCyclic(run: (value: unknown) => unknown): number {
+  /** A value that refers to itself, and how often its getter has run. */
+  function countedCycle() {
     let reads = 0;
     const value: Record<string, unknown> = {
       get before() {
@@ -129,8 +129,13 @@ describe('after a cycle, on an engine whose failed attempt is slow (JavaScriptCo
       },
     };
     value.self = value;
+    return { value, reads: () => reads };
+  }
+  /** How often the getter of a cyclic value runs in one call: 2 with a first attempt, 1 without. */
+  function readsOfCyclic(run: (value: unknown) => unknown): number {
+    const { value, reads } = countedCycle();
     expect(run(value)).toBe('{"before":1,"self":"[Circular]"}');
-    return reads;
+    return reads();
   }
   const acyclic = (run: (value: unknown) => unknown, calls: number) => {
     for (let call = 0; call < calls; call++) expect(run({ call })).toBe(`{"call":${call}}`);
@@ -163,30 +168,32 @@ describe('after a cycle, on an engine whose failed attempt is slow (JavaScriptCo
 
   it("counts a cycle that circular: 'throw' reports, and keeps each configured function's count apart", () => {
     const throwing = configure({ circular: 'throw' });
-    const other = configure({});
-    let reads = 0;
-    const value: Record<string, unknown> = {
-      get before() {
-        reads++;
-        return 1;
-      },
-    };
-    value.self = value;
-    expect(() => throwing(value)).toThrow(CircularError);
-    expect(reads).toBe(2);
-    reads = 0;
-    expect(() => throwing(value)).toThrow(CircularError);
-    expect(reads).toBe(afterSkip);
-    expect(readsOfCyclic(other)).toBe(2);
+    const first = countedCycle();
+    expect(() => throwing(first.value)).toThrow(CircularError);
+    expect(first.reads()).toBe(2);
+    const second = countedCycle();
+    expect(() => throwing(second.value)).toThrow(CircularError);
+    expect(second.reads()).toBe(afterSkip);
+    expect(readsOfCyclic(configure({}))).toBe(2);
   });
 
-  it('writes the same text with or without the attempt, options included', () => {
-    const run = configure({ circular: (path) => `[Cycle at /${path.join('/')}]`, bigint: 'string' });
-    const value: Record<string, unknown> = { list: [{ id: 1n }], nested: { deep: {} } };
-    (value.nested as { deep: Record<string, unknown> }).deep.up = value.nested;
-    const expected = '{"list":[{"id":"1"}],"nested":{"deep":{"up":"[Cycle at /nested]"}}}';
-    expect(run(value)).toBe(expected);
-    expect(run(value, null, 2)).toBe(JSON.stringify(JSON.parse(expected), null, 2));
-    expect(run(value, ['list', 'id'])).toBe('{"list":[{"id":"1"}]}');
+  // On JavaScriptCore the acyclic calls below run inside a skip window, so the engine writes them
+  // instead of JSON.stringify; elsewhere JSON.stringify does, and the test holds trivially.
+  it('writes acyclic values exactly as JSON.stringify does while it skips the attempt', () => {
+    const run = configure({ bigint: 'string' });
+    expect(readsOfCyclic(run)).toBe(2);
+    // A hole at index 3, a function and undefined: `null` in an array, as JSON.stringify writes them.
+    const list: unknown[] = [undefined, () => 1, Number.NaN];
+    list[4] = 'x';
+    const value = { n: -0, list, date: new Date(0), boxed: new String('s'), nested: { a: [{}] } };
+    const replacer = (key: string, item: unknown) => (key === 'n' ? 'replaced' : item);
+    for (const space of [undefined, 2, '\t']) {
+      expect(run(value, null, space)).toBe(JSON.stringify(value, null, space));
+      expect(run(value, replacer, space)).toBe(JSON.stringify(value, replacer, space));
+      expect(run(value, ['n', 'nested', 'a'], space)).toBe(
+        JSON.stringify(value, ['n', 'nested', 'a'], space),
+      );
+    }
+    expect(run({ id: 1n })).toBe('{"id":"1"}');
   });
 });
