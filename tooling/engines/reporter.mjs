@@ -40,19 +40,24 @@ export default class EngineResultsReporter {
       const key = `${member}\0${name}`;
       if (!runs.has(key)) runs.set(key, { member, engine, name, files: {} });
       const counts = { passed: 0, failed: 0, skipped: 0 };
+      /** @type {{ test: string, error: string }[]} */
+      const failures = [];
       for (const test of testModule.children.allTests()) {
-        const state = test.result().state;
-        if (state === 'passed') counts.passed++;
-        else if (state === 'failed') counts.failed++;
-        else counts.skipped++;
+        const result = test.result();
+        if (result.state === 'passed') counts.passed++;
+        else if (result.state === 'failed') {
+          counts.failed++;
+          failures.push({ test: test.fullName, error: firstLine(result.errors?.[0]?.message) });
+        } else counts.skipped++;
       }
       const errors = testModule.errors?.() ?? [];
       const file = path.slice(member.length + 1);
       const run = /** @type {NonNullable<ReturnType<typeof runs.get>>} */ (runs.get(key));
+      const withFailures = failures.length > 0 ? { ...counts, failures } : counts;
       run.files[file] =
         errors.length > 0
-          ? { ...counts, failed: counts.failed + 1, error: String(errors[0]?.message ?? errors[0]) }
-          : counts;
+          ? { ...withFailures, failed: counts.failed + 1, error: String(errors[0]?.message ?? errors[0]) }
+          : withFailures;
     }
     for (const { member, engine, name, files } of runs.values()) {
       const totals = Object.values(files).reduce(
@@ -78,6 +83,15 @@ export default class EngineResultsReporter {
       writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
     }
   }
+}
+
+/**
+ * The first line of a failure's message: enough to tell failures apart in a one-line summary.
+ *
+ * @param {unknown} message
+ */
+function firstLine(message) {
+  return String(message ?? 'no message').split('\n')[0] ?? '';
 }
 
 /**

@@ -33,8 +33,29 @@ function enginesToRun() {
   return matrix.filter((engine) => wanted.includes(engine));
 }
 
+/**
+ * One line per failed test (file, name, first line of the error), or why the run left no report.
+ *
+ * @param {string} label
+ * @param {{ files: Record<string, { failures?: { test: string, error: string }[], error?: string }> } | undefined} counts
+ * @param {import('node:child_process').SpawnSyncReturns<Buffer>} result
+ * @returns {string[]}
+ */
+function describeFailures(label, counts, result) {
+  if (!counts) {
+    const ended = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`;
+    return [`${label}: no report written (${ended}${result.error ? `, ${result.error.message}` : ''})`];
+  }
+  return Object.entries(counts.files).flatMap(([file, { failures = [], error }]) => [
+    ...failures.map((failure) => `${label}: ${file} > ${failure.test}: ${failure.error}`),
+    ...(error ? [`${label}: ${file}: ${error.split('\n')[0]}`] : []),
+  ]);
+}
+
 const engines = enginesToRun();
 const failures = [];
+/** @type {string[]} */
+const failedTests = [];
 for (const engine of engines) {
   const report = join(process.cwd(), 'test-artifacts', 'engines', `${engine}.json`);
   rmSync(report, { force: true });
@@ -52,9 +73,15 @@ for (const engine of engines) {
     ? `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped, ${counts.notApplicable.length} files not applicable`
     : 'no report written';
   console.log(`::: ${member} on ${engineLabels[engine]}: ${summary} (${seconds} s)`);
-  if (result.status !== 0 || !counts || counts.failed > 0) failures.push(engineLabels[engine]);
+  if (result.status !== 0 || !counts || counts.failed > 0) {
+    failures.push(engineLabels[engine]);
+    failedTests.push(...describeFailures(engineLabels[engine], counts, result));
+  }
 }
 if (failures.length > 0) {
+  // Repeated at the very end: CI logs are often read from their last lines only, far below the
+  // engine's own report.
   console.error(`\n${member} failed on: ${failures.join(', ')}`);
+  for (const line of failedTests) console.error(`  ${line}`);
   process.exit(1);
 }
