@@ -46,17 +46,23 @@ function describeFailures(label, counts, result) {
     const ended = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`;
     return [`${label}: no report written (${ended}${result.error ? `, ${result.error.message}` : ''})`];
   }
-  return Object.entries(counts.files).flatMap(([file, { failures = [], error }]) => [
+  const lines = Object.entries(counts.files).flatMap(([file, { failures = [], error }]) => [
     ...failures.map((failure) => `${label}: ${file} > ${failure.test}: ${failure.error}`),
     ...(error ? [`${label}: ${file}: ${error.split('\n')[0]}`] : []),
   ]);
+  // Vitest also exits 1 on errors outside any test (an unhandled rejection, a worker that timed out).
+  return lines.length > 0
+    ? lines
+    : [`${label}: every test passed, but vitest exited with code ${result.status}: an error outside the tests, see its log above`];
 }
 
-const engines = enginesToRun();
-const failures = [];
-/** @type {string[]} */
-const failedTests = [];
-for (const engine of engines) {
+/**
+ * Runs the member's suite once on `engine`; returns the spawn result and the reporter's counts
+ * (undefined when the runtime ended before the reporter wrote them).
+ *
+ * @param {import('./engines.mjs').Engine} engine
+ */
+function runOn(engine) {
   const report = join(process.cwd(), 'test-artifacts', 'engines', `${engine}.json`);
   rmSync(report, { force: true });
   console.log(`\n::: ${member} on ${engineLabels[engine]}`);
@@ -71,12 +77,34 @@ for (const engine of engines) {
   const counts = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : undefined;
   const summary = counts
     ? `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped, ${counts.notApplicable.length} files not applicable`
-    : 'no report written';
+    : `no report written (${result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`})`;
   console.log(`::: ${member} on ${engineLabels[engine]}: ${summary} (${seconds} s)`);
+  return { result, counts };
+}
+
+const engines = enginesToRun();
+const failures = [];
+/** @type {string[]} */
+const failedTests = [];
+/** @type {string[]} */
+const crashes = [];
+for (const engine of engines) {
+  let { result, counts } = runOn(engine);
+  // A runtime that dies before its reporter has written anything (a signal, an out-of-memory
+  // abort) gave no verdict on any test: it is run once more, and the crash is still listed at the
+  // end. A failed test, or an error vitest reported, is never run again.
+  if (!counts) {
+    crashes.push(`${engineLabels[engine]}: ${describeFailures(engineLabels[engine], counts, result)[0]}; ran again`);
+    ({ result, counts } = runOn(engine));
+  }
   if (result.status !== 0 || !counts || counts.failed > 0) {
     failures.push(engineLabels[engine]);
     failedTests.push(...describeFailures(engineLabels[engine], counts, result));
   }
+}
+if (crashes.length > 0) {
+  console.error(`\n${member}: a runtime ended without a report, and was run again:`);
+  for (const line of crashes) console.error(`  ${line}`);
 }
 if (failures.length > 0) {
   // Repeated at the very end: CI logs are often read from their last lines only, far below the
