@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allEngines, engineLabels } from './engines.mjs';
+import { describeFailures } from './failures.mjs';
 import { commandFor } from './runtimes.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,29 +32,6 @@ function enginesToRun() {
     }
   }
   return matrix.filter((engine) => wanted.includes(engine));
-}
-
-/**
- * One line per failed test (file, name, first line of the error), or why the run left no report.
- *
- * @param {string} label
- * @param {{ files: Record<string, { failures?: { test: string, error: string }[], error?: string }> } | undefined} counts
- * @param {import('node:child_process').SpawnSyncReturns<Buffer>} result
- * @returns {string[]}
- */
-function describeFailures(label, counts, result) {
-  if (!counts) {
-    const ended = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`;
-    return [`${label}: no report written (${ended}${result.error ? `, ${result.error.message}` : ''})`];
-  }
-  const lines = Object.entries(counts.files).flatMap(([file, { failures = [], error }]) => [
-    ...failures.map((failure) => `${label}: ${file} > ${failure.test}: ${failure.error}`),
-    ...(error ? [`${label}: ${file}: ${error.split('\n')[0]}`] : []),
-  ]);
-  // Vitest also exits 1 on errors outside any test (an unhandled rejection, a worker that timed out).
-  return lines.length > 0
-    ? lines
-    : [`${label}: every test passed, but vitest exited with code ${result.status}: an error outside the tests, see its log above`];
 }
 
 /**
@@ -94,7 +72,7 @@ for (const engine of engines) {
   // abort) gave no verdict on any test: it is run once more, and the crash is still listed at the
   // end. A failed test, or an error vitest reported, is never run again.
   if (!counts) {
-    crashes.push(`${engineLabels[engine]}: ${describeFailures(engineLabels[engine], counts, result)[0]}; ran again`);
+    crashes.push(`${describeFailures(engineLabels[engine], counts, result)[0]}; ran again`);
     ({ result, counts } = runOn(engine));
   }
   if (result.status !== 0 || !counts || counts.failed > 0) {
