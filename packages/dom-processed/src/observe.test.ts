@@ -765,5 +765,7 @@ describe('observe: a subtree of 50,000 elements', () => {
     const small = Math.min(await removalMs(1_000), await removalMs(1_000));
     const large = Math.min(await removalMs(10_000), await removalMs(10_000));
     expect(large).toBeLessThan(Math.max(30 * small, 1_000));
-  }, 60_000);
+    // The verdict is the growth ratio above, never the clock: this test took up to 30 s inside a loaded
+    // CI run (2026-12-03, half its old 60 s limit), so the limit only stops a hang.
+  }, 180_000);
 });
