@@ -64,25 +64,12 @@ const engines = enginesToRun();
 const failures = [];
 /** @type {string[]} */
 const failedTests = [];
-/** @type {string[]} */
-const crashes = [];
 for (const engine of engines) {
-  let { result, counts } = runOn(engine);
-  // A runtime that dies before its reporter has written anything (a signal, an out-of-memory
-  // abort) gave no verdict on any test: it is run once more, and the crash is still listed at the
-  // end. A failed test, or an error vitest reported, is never run again.
-  if (!counts) {
-    crashes.push(`${describeFailures(engineLabels[engine], counts, result)[0]}; ran again`);
-    ({ result, counts } = runOn(engine));
-  }
+  const { result, counts } = runOn(engine);
   if (result.status !== 0 || !counts || counts.failed > 0) {
     failures.push(engineLabels[engine]);
     failedTests.push(...describeFailures(engineLabels[engine], counts, result));
   }
-}
-if (crashes.length > 0) {
-  console.error(`\n${member}: a runtime ended without a report, and was run again:`);
-  for (const line of crashes) console.error(`  ${line}`);
 }
 if (failures.length > 0) {
   // Repeated at the very end: CI logs are often read from their last lines only, far below the

@@ -10,7 +10,7 @@ import {
 } from '@weakset-recipes-internal/browser';
 import { build } from 'esbuild';
 import { benchRoot } from '../../harness/child-process.js';
-import { type Attempt, attempt, describeError } from '../../harness/contenders.js';
+import { type Attempt, attempt } from '../../harness/contenders.js';
 import type { InsertionResult, NoiseResult } from './page/types.js';
 
 const pageDirectory = join(import.meta.dirname, 'page');

@@ -80,7 +80,8 @@ let compiledLoops = 0;
  * shared helper would make `collection.has` megamorphic and slow every contender down alike. The
  * copy's text is made unique too: engines cache compiled code by source text (JavaScriptCore's code
  * cache, V8's eval cache), and identical text let the contenders of one scenario share a call site
- * after all (on Bun, IterableWeakSet has() ran at 181M/s in the bench against 400M/s in a loop of its own).
+ * after all (on Bun, IterableWeakSet has() ran at 181M/s in the bench against 400M/s in a loop of its own,
+ * measured ad hoc on 2026-12-03).
  */
 export function compileLoop<F>(source: string, bindings: Record<string, unknown>): F {
   const names = Object.keys(bindings);
