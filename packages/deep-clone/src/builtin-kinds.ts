@@ -39,6 +39,24 @@ export interface BuiltinKind {
   readonly shared: boolean | undefined;
   /** `copy` copies a value it holds (a view's buffer), whose error path goes through this one. */
   readonly nested: boolean | undefined;
+  /**
+   * The one-allocation copy of a typed array that spans the whole of an ordinary ArrayBuffer, after
+   * `keep(buffer, copy)` has recorded it (the copied buffer is `copy.buffer`); or undefined, nothing
+   * done, for any other view or when `fresh(buffer)` says the buffer was met before.
+   */
+  readonly copyWhole: WholeCopy | undefined;
+}
+
+/** See {@link BuiltinKind.copyWhole}. */
+export type WholeCopy = (
+  view: object,
+  fresh: (buffer: object) => boolean,
+  keep: (buffer: object, copy: object) => void,
+) => object | undefined;
+
+/** Whether a copy must be made of `value` (or a function handled): anything but a primitive. */
+export function isObject(value: unknown): value is object {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
 }
 
 /** A row of the table as written: what it leaves out is undefined. */
@@ -72,8 +90,8 @@ function accepts(method: Method, value: object, probe?: unknown): boolean {
  * it copies, and one shape keeps those reads monomorphic (a tenth of the cost in V8).
  */
 function makeKind(name: string, has: BuiltinKind['has'], how: KindParts = {}): BuiltinKind {
-  const { broken, copy, fill, state, noProperties, shared, nested } = how;
-  return { name, has, broken, copy, fill, state, noProperties, shared, nested };
+  const { broken, copy, fill, state, noProperties, shared, nested, copyWhole } = how;
+  return { name, has, broken, copy, fill, state, noProperties, shared, nested, copyWhole };
 }
 
 let recognize: Recognizer | undefined;
@@ -128,7 +146,11 @@ function build(): Recognizer {
     copy: () => new Set(),
     fill(source, copy, copyChild) {
       let index = 0;
-      setForEach.call(source, ((value: unknown) => setAdd.call(copy, copyChild(value, index++))) as never);
+      setForEach.call(source, ((value: unknown) => {
+        const at = index++;
+        // A primitive is its own copy: no call for it (1.1-1.2x on a Set of 50 numbers, ad hoc).
+        setAdd.call(copy, isObject(value) ? copyChild(value, at) : value);
+      }) as never);
     },
   });
 
@@ -275,6 +297,8 @@ function viewKind(): KindParts {
     ['buffer', 'byteOffset', length].map((key) => builtin(prototype, key)) as [Method, Method, Method];
   const ofTypedArray = getters(typedArray, 'length');
   const ofDataView = getters(DataView.prototype, 'byteLength');
+  const byteLength = builtin(typedArray, 'byteLength');
+  const bufferLength = builtin(ArrayBuffer.prototype, 'byteLength');
   const globals = globalThis as unknown as Record<string, new (...args: unknown[]) => object>;
   return {
     broken(view) {
@@ -294,6 +318,24 @@ function viewKind(): KindParts {
         offset.call(view),
         length.call(view),
       );
+    },
+    // Copying the buffer, then making a view on the copy, allocates twice; `new Int32Array(view)`
+    // allocates once, and when the view covers all of its buffer the bytes are the same. Bun
+    // copies a 1 KB typed array 3.6x as fast this way (119 vs 429 ns, ad hoc); V8 about as fast.
+    // Reading the copy's `buffer` is left to the clone, for when it meets that buffer again:
+    // JavaScriptCore makes the ArrayBuffer object on the first read (370 ns of the 840).
+    copyWhole(view, fresh, keep) {
+      const name = typedArrayName.call(view) as string | undefined;
+      if (!name || ofTypedArray[1].call(view) !== 0) return undefined;
+      const buffer = ofTypedArray[0].call(view) as ArrayBuffer;
+      // Only this realm's ordinary buffers: a SharedArrayBuffer is kept, a subclass keeps its
+      // prototype, and a detached or shrunk buffer (length 0) goes through the checks.
+      const length = byteLength.call(view) as number;
+      if (getPrototypeOf(buffer) !== ArrayBuffer.prototype || length === 0) return undefined;
+      if (bufferLength.call(buffer) !== length || !fresh(buffer)) return undefined;
+      const copy = new globals[name]!(view);
+      keep(buffer, copy);
+      return copy;
     },
     noProperties: true,
     nested: true,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepEqual } from './test-support/deep-equal.js';
 import { modes } from './test-support/modes.js';
@@ -64,5 +65,65 @@ describe.each(modes)('ArrayBuffer, typed arrays, DataView ($name)', ({ clone }) 
     expect(copy).toBeInstanceOf(DataView);
     expect(copy.getInt16(1)).toBe(-2);
     expect(copy.buffer).not.toBe(source.buffer);
+  });
+});
+
+/** How a view in the property below looks at its buffer. */
+type ViewShape = 'whole bytes' | 'whole words' | 'part' | 'DataView' | 'the buffer';
+
+function viewOf(buffer: ArrayBuffer, shape: ViewShape): object {
+  switch (shape) {
+    case 'whole bytes':
+      return new Uint8Array(buffer);
+    case 'whole words':
+      return new Int32Array(buffer);
+    case 'part':
+      return new Uint8Array(buffer, 4, 8);
+    case 'DataView':
+      return new DataView(buffer, 2);
+    case 'the buffer':
+      return buffer;
+  }
+}
+
+const bufferOf = (item: object): ArrayBufferLike =>
+  item instanceof ArrayBuffer ? item : (item as ArrayBufferView).buffer;
+
+describe.each(modes)('views over shared buffers, in any order ($name)', ({ clone }) => {
+  // A typed array that spans its whole buffer is copied in one allocation, its copied buffer read
+  // only when the buffer is met again: whatever comes first, sharing must come out as it went in.
+  it('keeps exactly the sharing the originals had, with their offsets, lengths and bytes', () => {
+    const shapes = fc.constantFrom<ViewShape>('whole bytes', 'whole words', 'part', 'DataView', 'the buffer');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(2), shapes), { minLength: 1, maxLength: 8 }), (plan) => {
+        const buffers = [0, 1, 2].map((seed) => new Uint8Array(16).map((_, i) => seed * 16 + i).buffer);
+        const items = plan.map(([which, shape]) => viewOf(buffers[which]!, shape));
+        const copies = clone(items);
+        items.forEach((item, i) => {
+          const copy = copies[i]!;
+          expect(Object.getPrototypeOf(copy)).toBe(Object.getPrototypeOf(item));
+          expect(bufferOf(copy)).not.toBe(bufferOf(item));
+          expect(new Uint8Array(bufferOf(copy))).toEqual(new Uint8Array(bufferOf(item)));
+          if (!(item instanceof ArrayBuffer)) {
+            const view = item as ArrayBufferView;
+            expect((copy as ArrayBufferView).byteOffset).toBe(view.byteOffset);
+            expect((copy as ArrayBufferView).byteLength).toBe(view.byteLength);
+          }
+          items.forEach((other, j) => {
+            expect(bufferOf(copy) === bufferOf(copies[j]!)).toBe(bufferOf(item) === bufferOf(other));
+          });
+        });
+      }),
+    );
+  });
+
+  it('shares the copied buffer of a whole-buffer view with the buffer met after it', () => {
+    const words = new Int32Array([1, 2, 3, 4]);
+    const copy = clone({ words, buffer: words.buffer, bytes: new Uint8Array(words.buffer, 4, 4) });
+    expect(copy.buffer).toBe(copy.words.buffer);
+    expect(copy.bytes.buffer).toBe(copy.buffer);
+    copy.bytes[0] = 9;
+    expect(copy.words[1]).toBe(9);
+    expect(words[1]).toBe(2);
   });
 });

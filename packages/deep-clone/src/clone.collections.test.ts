@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deepEqual } from './test-support/deep-equal.js';
 import { modes } from './test-support/modes.js';
 
-describe.each(modes)('Map and Set ($name)', ({ clone }) => {
+describe.each(modes)('Map and Set ($name)', ({ clone, options }) => {
   it('copies Map keys and values deeply, in insertion order', () => {
     const objectKey = { id: 1 };
     const source = new Map<unknown, unknown>([
@@ -28,6 +28,18 @@ describe.each(modes)('Map and Set ($name)', ({ clone }) => {
     expect([...copy]).toEqual([3, { id: 1 }, 'x']);
     expect(copy.has(member)).toBe(false);
     expect(deepEqual(copy, source)).toBe(true);
+  });
+
+  it('treats a function in a Set as anywhere else: its unsupported rule, at its path', () => {
+    const handler = () => {};
+    const source = new Set<unknown>([1, 'two', null, handler]);
+    if (options.unsupported === 'throw') {
+      expect(() => clone({ handlers: source })).toThrow(
+        expect.objectContaining({ code: 'UNSUPPORTED', path: ['handlers', 3] }),
+      );
+    } else {
+      expect([...clone(source)]).toEqual([1, 'two', null, handler]);
+    }
   });
 
   it('keeps subclasses and extra properties of collections', () => {

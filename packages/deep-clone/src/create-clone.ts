@@ -1,4 +1,4 @@
-import { type BuiltinKind, recognizer } from './builtin-kinds.js';
+import { type BuiltinKind, isObject, recognizer } from './builtin-kinds.js';
 import { CloneError, type CloneErrorCode, formatPath } from './clone-error.js';
 import { type Handler, type ResolvedOptions, resolveOptions } from './options.js';
 import type { CloneOptions } from './types.js';
@@ -80,6 +80,7 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
   /** A handler for Object or Array copies plain objects or arrays too, which otherwise never look for one. */
   const plainHandled = handlers.has(ObjectPrototype);
   const arraysHandled = handlers.has(ArrayPrototype);
+  const buffersHandled = handlers.has(ArrayBuffer.prototype);
 
   // State of the clone in progress, reused by every call, emptied when it returns or throws.
   let copies = new Map<object, object>();
@@ -92,6 +93,10 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
   const deepAncestors = new Set<object>();
   /** Copies that stay shared without a seen-map (`circular: 'throw'`): buffers under views. */
   let shared: Map<object, object> | undefined;
+  // Buffers copied with the typed array that spans each, to that array's copy: the copied buffer
+  // is read from it only if the clone meets the buffer again (JavaScriptCore makes the object then).
+  let wholeViews: Map<object, object> | undefined;
+  const viewBuffer = getOwnPropertyDescriptor(getPrototypeOf(Int8Array.prototype), 'buffer')!.get!;
   const pending: unknown[] = [];
   /**
    * Error paths cost nothing until an error: each level filled by recursion stores its key at its
@@ -217,7 +222,14 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
     } else {
       const kind = kindOf(value, prototype);
       if (!kind) copy = create(prototype);
+      else if (kind.shared && wholeViews?.has(value)) return takeWholeBuffer(value);
       else {
+        const whole = buffersHandled ? undefined : kind.copyWhole?.(value, isNewBuffer, keepBuffer);
+        if (whole) {
+          if (getPrototypeOf(whole) !== prototype) setPrototypeOf(whole, prototype);
+          if (preserve) remember(value, whole);
+          return whole;
+        }
         const problem = kind.broken?.(value);
         if (problem) fail('UNSUPPORTED', key, problem, '');
         if (!kind.copy)
@@ -238,6 +250,33 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
     if (fill !== fillArraySubclass && getPrototypeOf(copy) !== prototype) setPrototypeOf(copy, prototype);
     if (preserve) remember(value, copy);
     if (fill) visit(fill, value, copy, key);
+    return copy;
+  }
+
+  /** Whether the clone has not met `buffer` yet (see BuiltinKind.copyWhole). */
+  function isNewBuffer(buffer: object): boolean {
+    if (wholeViews?.has(buffer)) return false;
+    if (!preserve) return !shared?.has(buffer);
+    if (copies.has(buffer)) return false;
+    for (const map of full) if (map.has(buffer)) return false;
+    return true;
+  }
+
+  function keepBuffer(buffer: object, view: object): void {
+    // Not journaled: if a handler's child fails, its copy of the buffer is whole and can be reused.
+    wholeViews ??= new Map();
+    wholeViews.set(buffer, view);
+  }
+
+  /** The copy of a buffer a copied view spans, made its copy from now on. */
+  function takeWholeBuffer(buffer: object): object {
+    const copy = viewBuffer.call(wholeViews!.get(buffer)) as object;
+    wholeViews!.delete(buffer);
+    if (preserve) remember(buffer, copy);
+    else {
+      shared ??= new Map();
+      shared.set(buffer, copy);
+    }
     return copy;
   }
 
@@ -507,14 +546,10 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
         pending.length = ancestors.length = journal.length = 0;
       if (copies.size) copies = new Map();
       if (full.length) full = [];
-      shared = undefined;
+      shared = wholeViews = undefined;
       if (deepAncestors.size) deepAncestors.clear();
     }
   };
-}
-
-function isObject(value: unknown): value is object {
-  return (typeof value === 'object' && value !== null) || typeof value === 'function';
 }
 
 /** Whether a key names an array element: a canonical integer below 2 ** 32 - 1. */

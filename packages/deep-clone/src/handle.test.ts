@@ -79,6 +79,20 @@ describe('custom type handlers', () => {
   });
 });
 
+describe('a handler for a built-in that views hold', () => {
+  it('copies the buffer under a typed array, even one spanning all of it', () => {
+    const seen: ArrayBuffer[] = [];
+    const bufferHandler = handle(ArrayBuffer, (buffer) => {
+      seen.push(buffer);
+      return new ArrayBuffer(buffer.byteLength);
+    });
+    const words = new Int32Array([1, 2]);
+    const copy = clone({ words }, { handlers: [bufferHandler] });
+    expect(seen).toEqual([words.buffer]);
+    expect([...copy.words]).toEqual([0, 0]);
+  });
+});
+
 /** Copies what it guards, or, when that fails, a guard holding nothing. */
 class Guard {
   constructor(readonly guarded: unknown) {}
