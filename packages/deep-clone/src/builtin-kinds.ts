@@ -70,7 +70,7 @@ type Method = (this: unknown, probe?: unknown) => unknown;
 const { getOwnPropertyDescriptor, getPrototypeOf, ownKeys } = Reflect;
 
 /** The built-in getter or method `key` of `prototype`, to call on any value. */
-function builtin(prototype: object, key: PropertyKey): Method {
+export function builtin(prototype: object, key: PropertyKey): Method {
   const descriptor = getOwnPropertyDescriptor(prototype, key)!;
   return (descriptor.get ?? descriptor.value) as Method;
 }

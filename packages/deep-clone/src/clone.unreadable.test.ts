@@ -88,6 +88,19 @@ describe.each(modes)('values that cannot be read are reported with their path ($
     );
   });
 
+  it('copies a length-tracking view over all of a resizable buffer into the fixed-length copy the buffer gets', () => {
+    const buffer = resizableBuffer(8, 32);
+    const bytes = new Uint8Array(buffer);
+    bytes.set([1, 2, 3, 4, 5, 6, 7, 8]);
+    const copy = clone({ bytes, buffer });
+    expect([...copy.bytes]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(copy.bytes.buffer).toBe(copy.buffer);
+    expect((copy.buffer as unknown as { resizable: boolean }).resizable).toBe(false);
+    // Fixed, as the README's Limits say: growing the original leaves the copy as it was.
+    buffer.resize(16);
+    expect(copy.bytes.length).toBe(8);
+  });
+
   it('still copies a view that a resizable buffer keeps in bounds', () => {
     const buffer = resizableBuffer(16, 32);
     const bytes = new Uint8Array(buffer, 4, 4);

@@ -1,4 +1,4 @@
-import { type BuiltinKind, isObject, recognizer } from './builtin-kinds.js';
+import { type BuiltinKind, builtin, isObject, recognizer } from './builtin-kinds.js';
 import { CloneError, type CloneErrorCode, formatPath } from './clone-error.js';
 import { type Handler, type ResolvedOptions, resolveOptions } from './options.js';
 import type { CloneOptions } from './types.js';
@@ -96,7 +96,8 @@ export function buildEngine(options: ResolvedOptions): <T>(value: T) => T {
   // Buffers copied with the typed array that spans each, to that array's copy: the copied buffer
   // is read from it only if the clone meets the buffer again (JavaScriptCore makes the object then).
   let wholeViews: Map<object, object> | undefined;
-  const viewBuffer = getOwnPropertyDescriptor(getPrototypeOf(Int8Array.prototype), 'buffer')!.get!;
+  // The intrinsic getter: a copy may have a subclass's prototype, whose `buffer` could be anything.
+  const viewBuffer = builtin(getPrototypeOf(Int8Array.prototype) as object, 'buffer');
   const pending: unknown[] = [];
   /**
    * Error paths cost nothing until an error: each level filled by recursion stores its key at its
